@@ -1,0 +1,62 @@
+package gazette.core;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The shape of a page in the pages index (see {@code gazette/index/pages.json}). The neutral {@code title}/{@code body}
+ * fields hold every page; the page's own language also fills {@code title_<code>}/{@code body_<code>}, and CJK pages
+ * fill the bigram fields, so each language is analysed by its own analyzer only.
+ */
+public final class PageDocument {
+    public static final String URL = "url";
+    public static final String SITE = "site";
+    public static final String TITLE = "title";
+    public static final String BODY = "body";
+    public static final String TITLE_CJK = "title_cjk";
+    public static final String BODY_CJK = "body_cjk";
+    public static final String LANGUAGE = "language";
+    public static final String PUBLISHED = "published";
+    public static final String CRAWLED = "crawled";
+    public static final String CONTENT_HASH = "content_hash";
+    public static final String REMOVED = "removed";
+    public static final String TRANSLATIONS = "translations";
+
+    private PageDocument() {}
+
+    /** The document id for a URL: stable, URL-safe, short enough for paths. */
+    public static String id(String url) {
+        return ContentHash.of(url).substring(0, 24);
+    }
+
+    /** The indexed JSON source of a page. */
+    public static Map<String, Object> source(Page page) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put(URL, page.url());
+        doc.put(SITE, page.site());
+        doc.put(TITLE, page.title());
+        doc.put(BODY, page.text());
+        doc.put(LANGUAGE, page.language());
+        doc.put(PUBLISHED, page.published() == null ? null : page.published().toString());
+        doc.put(CRAWLED, page.crawled().toString());
+        doc.put(CONTENT_HASH, page.contentHash());
+        doc.put(REMOVED, false);
+        doc.put(TRANSLATIONS, translations(page.alternates()));
+        Optional<Language> language = Language.fromTag(page.language());
+        language.ifPresent(l -> {
+            doc.put(l.titleField(), page.title());
+            doc.put(l.bodyField(), page.text());
+            if (l.isCjk()) {
+                doc.put(TITLE_CJK, page.title());
+                doc.put(BODY_CJK, page.text());
+            }
+        });
+        return doc;
+    }
+
+    private static List<Map<String, String>> translations(List<Page.Alternate> alternates) {
+        return alternates.stream().map(a -> Map.of("language", a.language(), "url", a.url())).toList();
+    }
+}
