@@ -1,0 +1,85 @@
+package gazette.indexer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import gazette.core.ElasticsearchClients;
+import gazette.core.ElasticsearchSettings;
+import gazette.core.Page;
+import gazette.testing.ElasticsearchExtension;
+import gazette.testing.TestElasticsearch;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ElasticsearchExtension.class)
+class BulkIndexerIT {
+    private static final Instant CRAWLED = Instant.parse("2024-09-13T08:00:00Z");
+
+    @Test
+    void writesEachLanguageIntoItsOwnAnalysedFields(TestElasticsearch es) throws IOException {
+        String index = new IndexLifecycle(es.client()).recreate(es.index());
+        try (BulkIndexer indexer = new BulkIndexer(es.client(), index, BulkSettings.defaults())) {
+            indexer.accept(page("https://gov.example/en/1", "en", "Pension reform", "The ministries are running new pension programmes."));
+            indexer.accept(page("https://gov.example/zh/1", "zh", "会议", "国家老龄办主任会议在北京召开"));
+            indexer.accept(page("https://gov.example/ru/1", "ru", "Пенсии", "Реформа пенсионного обеспечения"));
+        }
+        refresh(es);
+
+        assertThat(hits(es.client(), es.index(), "body_en", "run programme")).containsExactly("https://gov.example/en/1");
+        assertThat(hits(es.client(), es.index(), "body_zh", "老龄")).containsExactly("https://gov.example/zh/1");
+        assertThat(hits(es.client(), es.index(), "body_cjk", "老龄")).containsExactly("https://gov.example/zh/1");
+        assertThat(hits(es.client(), es.index(), "body_ru", "пенсионное")).containsExactly("https://gov.example/ru/1");
+        assertThat(hits(es.client(), es.index(), "body_en", "老龄")).isEmpty();
+    }
+
+    @Test
+    void rewritingAPageReplacesItInsteadOfDuplicating(TestElasticsearch es) throws IOException {
+        String index = new IndexLifecycle(es.client()).recreate(es.index() + "-twice");
+        BulkIndexer indexer = new BulkIndexer(es.client(), index, new BulkSettings(1, Duration.ZERO, Duration.ZERO, Duration.ZERO));
+        indexer.accept(page("https://gov.example/en/2", "en", "Old title", "Old text"));
+        indexer.accept(page("https://gov.example/en/2", "en", "New title", "New text"));
+        indexer.flush();
+        es.client().indices().refresh(r -> r.index(index));
+
+        assertThat(es.client().count(c -> c.index(index)).count()).isEqualTo(1);
+        assertThat(indexer.indexed()).isEqualTo(2);
+        assertThat(hits(es.client(), index, "title", "new")).containsExactly("https://gov.example/en/2");
+    }
+
+    @Test
+    void failsClearlyWhenElasticsearchStaysUnreachable() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        ElasticsearchClient client = ElasticsearchClients.connect(ElasticsearchSettings.of("http://127.0.0.1:" + closedPort));
+        BulkIndexer indexer = new BulkIndexer(client, "unreachable",
+                new BulkSettings(10, Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofMillis(200)));
+        indexer.accept(page("https://gov.example/en/3", "en", "t", "x"));
+
+        assertThatThrownBy(indexer::flush)
+                .isInstanceOf(IndexingUnavailableException.class)
+                .hasMessageContaining("did not accept pages");
+    }
+
+    static Page page(String url, String language, String title, String text) {
+        return new Page(url, "gov.example", title, null, language, text, CRAWLED, null, List.of());
+    }
+
+    private static void refresh(TestElasticsearch es) throws IOException {
+        es.client().indices().refresh(r -> r.index(es.index()));
+    }
+
+    @SuppressWarnings("rawtypes")
+    static List<String> hits(ElasticsearchClient client, String index, String field, String text) throws IOException {
+        return client.search(s -> s.index(index).query(q -> q.match(m -> m.field(field).query(text))), Map.class)
+                .hits().hits().stream().map(h -> (String) h.source().get("url")).toList();
+    }
+}
