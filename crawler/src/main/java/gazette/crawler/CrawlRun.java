@@ -1,0 +1,134 @@
+package gazette.crawler;
+
+import gazette.core.Extractor;
+import gazette.core.PageSink;
+import gazette.crawler.fetch.Fetcher;
+import gazette.crawler.frontier.CrawlUrl;
+import gazette.crawler.frontier.Frontier;
+import gazette.crawler.frontier.MemoryFrontier;
+import gazette.crawler.politeness.Politeness;
+import gazette.crawler.politeness.Sleeper;
+import gazette.crawler.robots.HostRobots;
+import gazette.crawler.robots.RobotsCache;
+import gazette.crawler.scope.Scope;
+import gazette.crawler.scope.UrlNormalizer;
+import gazette.crawler.sitemap.SitemapReader;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** One crawl's wiring and its workers: {@code concurrency} virtual threads taking URLs from the frontier. */
+final class CrawlRun implements AutoCloseable {
+    private static final int MAX_SITEMAP_FILES = 50;
+
+    private final CrawlSettings settings;
+    private final ProgressListener listener;
+    private final Clock clock;
+    private final Politeness politeness;
+    private final Fetcher fetcher;
+    private final Frontier frontier;
+    private final Scope scope;
+    private final Ledger ledger = new Ledger();
+    private final Discovery discovery;
+    private final SitemapReader sitemaps;
+    private final PageWriter writer;
+    private final Visit visit;
+    private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    private volatile boolean stopped;
+
+    CrawlRun(CrawlSettings settings, Extractor extractor, PageSink sink, ProgressListener listener, Clock clock,
+            Sleeper sleeper) {
+        this.settings = settings;
+        this.listener = listener;
+        this.clock = clock;
+        this.politeness = new Politeness(settings.politeness(), clock, sleeper);
+        this.fetcher = new Fetcher(settings.fetch(), politeness);
+        this.frontier = new MemoryFrontier(settings.maxPages(), settings.politeness().maxParallelPerHost(),
+                politeness::readyAt);
+        this.scope = new Scope(settings.hosts(), settings.maxDepth());
+        UrlNormalizer normalizer = new UrlNormalizer();
+        this.discovery = new Discovery(normalizer, scope, frontier, ledger);
+        this.sitemaps = new SitemapReader(fetcher, MAX_SITEMAP_FILES);
+        int hops = settings.fetch().maxRedirects();
+        RobotsCache robots = new RobotsCache(fetcher, settings.fetch().robotsName(), hops, this::robotsLoaded);
+        RedirectChain redirects = new RedirectChain(fetcher, normalizer, scope, robots, frontier, hops);
+        this.writer = new PageWriter(sink, settings.flushEvery());
+        this.visit = new Visit(robots, redirects, extractor, writer, discovery, ledger, clock);
+    }
+
+    CrawlResult execute() {
+        Instant start = clock.instant();
+        settings.seeds().forEach(seed -> discovery.add(seed.toString(), 0));
+        runWorkers();
+        SkipReason rest = stopped ? SkipReason.STOPPED : SkipReason.LIMIT_REACHED;
+        String detail = stopped ? "crawl stopped" : "maxPages=" + settings.maxPages();
+        frontier.drain().forEach(url -> ledger.skip(url.url().toString(), rest, detail));
+        writer.flush();
+        listener.progress(progress());
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return ledger.result(fetcher.requests(), Duration.between(start, clock.instant()), stopped);
+    }
+
+    /** In-flight URLs finish; queued ones end as {@code STOPPED}. */
+    void stop() {
+        stopped = true;
+        frontier.close();
+    }
+
+    @Override
+    public void close() {
+        fetcher.close();
+    }
+
+    private void runWorkers() {
+        try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < settings.concurrency(); i++) {
+                workers.submit(this::work);
+            }
+        }
+    }
+
+    private void work() {
+        try {
+            for (Optional<CrawlUrl> next = frontier.next(); next.isPresent(); next = frontier.next()) {
+                settle(next.get());
+                listener.progress(progress());
+            }
+        } catch (InterruptedException e) {
+            stop();
+        } catch (RuntimeException e) {
+            // The sink or the listener failed: that ends the crawl, and crawl() rethrows it.
+            failure.compareAndSet(null, e);
+            stop();
+        }
+    }
+
+    private void settle(CrawlUrl url) throws InterruptedException {
+        boolean page = false;
+        try {
+            page = visit.visit(url);
+        } catch (InterruptedException e) {
+            ledger.skip(url.url().toString(), SkipReason.STOPPED, "interrupted");
+            throw e;
+        } finally {
+            frontier.done(url, page);
+        }
+    }
+
+    private void robotsLoaded(HostRobots robots) throws InterruptedException {
+        robots.crawlDelay().ifPresent(delay -> politeness.crawlDelay(robots.host(), delay));
+        if (settings.sitemaps()) {
+            sitemaps.pageUrls(robots.sitemaps(), scope::contains).forEach(url -> discovery.add(url, 0));
+        }
+    }
+
+    private CrawlProgress progress() {
+        return ledger.progress(frontier.queued(), fetcher.requests());
+    }
+}

@@ -1,0 +1,126 @@
+package gazette.crawler.fetch;
+
+import gazette.crawler.SkipReason;
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpResponse.BodyHandler;
+import java.net.http.HttpResponse.BodySubscriber;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+
+/**
+ * Decides from the status and headers whether a body is read at all, and reads it only up to the size cap: the
+ * connection is dropped as soon as a body turns out unwanted or too large, so neither costs a full download.
+ */
+final class Bodies {
+    /** A body read, or the reason it was not. */
+    record Body(byte[] bytes, SkipReason refused, String detail) {}
+
+    private Bodies() {}
+
+    static BodyHandler<Body> handler(Fetcher.Accept accept, int maxBytes) {
+        return info -> {
+            if (info.statusCode() < 200 || info.statusCode() >= 300) {
+                return refuse(null, "");
+            }
+            String type = info.headers().firstValue("Content-Type").orElse(null);
+            if (accept == Fetcher.Accept.HTML && !isHtml(type)) {
+                return refuse(SkipReason.NOT_HTML, "content-type=" + type);
+            }
+            long length = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+            if (length > maxBytes) {
+                return refuse(SkipReason.TOO_LARGE, "content-length=" + length + " max=" + maxBytes);
+            }
+            return new Capped(maxBytes, length);
+        };
+    }
+
+    /** HTML or XHTML; a missing type is let through, since the extractor copes with whatever it gets. */
+    static boolean isHtml(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return true;
+        }
+        String media = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return media.equals("text/html") || media.equals("application/xhtml+xml");
+    }
+
+    private static BodySubscriber<Body> refuse(SkipReason reason, String detail) {
+        return new Refused(new Body(null, reason, detail));
+    }
+
+    /** Cancels at once: the body is not needed. */
+    private record Refused(Body body) implements BodySubscriber<Body> {
+        @Override
+        public CompletionStage<Body> getBody() {
+            return CompletableFuture.completedFuture(body);
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            subscription.cancel();
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> item) {}
+
+        @Override
+        public void onError(Throwable throwable) {}
+
+        @Override
+        public void onComplete() {}
+    }
+
+    /** Collects the body, cancelling once it passes the cap (chunked bodies announce no length). */
+    private static final class Capped implements BodySubscriber<Body> {
+        private final CompletableFuture<Body> result = new CompletableFuture<>();
+        private final int maxBytes;
+        private final ByteArrayOutputStream out;
+        private Flow.Subscription subscription;
+
+        Capped(int maxBytes, long length) {
+            this.maxBytes = maxBytes;
+            this.out = new ByteArrayOutputStream(length > 0 ? (int) length : 8192);
+        }
+
+        @Override
+        public CompletionStage<Body> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription s) {
+            subscription = s;
+            s.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> buffers) {
+            for (ByteBuffer buffer : buffers) {
+                if (result.isDone()) {
+                    return;
+                }
+                if ((long) out.size() + buffer.remaining() > maxBytes) {
+                    subscription.cancel();
+                    result.complete(new Body(null, SkipReason.TOO_LARGE, "body over max=" + maxBytes));
+                    return;
+                }
+                byte[] chunk = new byte[buffer.remaining()];
+                buffer.get(chunk);
+                out.writeBytes(chunk);
+            }
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            result.completeExceptionally(throwable);
+        }
+
+        @Override
+        public void onComplete() {
+            result.complete(new Body(out.toByteArray(), null, ""));
+        }
+    }
+}

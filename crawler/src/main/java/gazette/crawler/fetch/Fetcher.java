@@ -1,0 +1,119 @@
+package gazette.crawler.fetch;
+
+import gazette.crawler.SkipReason;
+import gazette.crawler.politeness.Politeness;
+import gazette.crawler.scope.Urls;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Makes single GET requests, one hop each (the caller decides about redirects): checks the resolved address, waits
+ * for the host's politeness slot, and returns the raw body bytes and headers, undecoded, for the extractor.
+ * Thread-safe.
+ */
+public final class Fetcher implements AutoCloseable {
+    /** Which bodies are wanted: pages must be HTML; robots.txt and sitemaps may be anything. */
+    public enum Accept { HTML, ANY }
+
+    private static final String HTML_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1";
+
+    private final FetchSettings settings;
+    private final Politeness politeness;
+    private final AddressGuard guard;
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final HttpClient client;
+    private final AtomicInteger requests = new AtomicInteger();
+
+    public Fetcher(FetchSettings settings, Politeness politeness) {
+        this.settings = settings;
+        this.politeness = politeness;
+        this.guard = new AddressGuard(settings.allowPrivate());
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(settings.connectTimeout())
+                .executor(executor)
+                .build();
+    }
+
+    /** GETs {@code url}; any status comes back as a response, refusals and network failures as the exception. */
+    public Response get(URI url, Accept accept) throws FetchException, InterruptedException {
+        checkAddress(url);
+        politeness.await(Urls.hostKey(url));
+        requests.incrementAndGet();
+        HttpResponse<Bodies.Body> response = send(url, accept);
+        Bodies.Body body = response.body();
+        if (body.refused() != null) {
+            throw new FetchException(url, body.refused(), body.detail());
+        }
+        return new Response(url, response.statusCode(), header(response, "Content-Type"),
+                header(response, "Content-Language"), header(response, "Location"), body.bytes());
+    }
+
+    /** Requests made so far. */
+    public int requests() {
+        return requests.get();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        executor.close();
+    }
+
+    private void checkAddress(URI url) throws FetchException {
+        try {
+            Optional<InetAddress> refused = guard.refused(url.getHost());
+            if (refused.isPresent()) {
+                throw new FetchException(url, SkipReason.PRIVATE_ADDRESS,
+                        "address=" + refused.get().getHostAddress());
+            }
+        } catch (UnknownHostException e) {
+            throw new FetchException(url, SkipReason.FETCH_FAILED, "unknown host " + url.getHost());
+        }
+    }
+
+    private HttpResponse<Bodies.Body> send(URI url, Accept accept) throws FetchException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(url)
+                .timeout(settings.readTimeout())
+                .header("User-Agent", settings.userAgent())
+                .header("Accept", accept == Accept.HTML ? HTML_ACCEPT : "*/*")
+                .GET()
+                .build();
+        CompletableFuture<HttpResponse<Bodies.Body>> future =
+                client.sendAsync(request, Bodies.handler(accept, settings.maxBodyBytes()));
+        try {
+            // The request timeout ends at the headers; this one also bounds a body that trickles in.
+            return future.get(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new FetchException(url, SkipReason.FETCH_FAILED, "timeout after " + settings.readTimeout());
+        } catch (ExecutionException e) {
+            throw new FetchException(url, SkipReason.FETCH_FAILED, describe(e.getCause()));
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            throw e;
+        }
+    }
+
+    private static String describe(Throwable cause) {
+        String message = cause.getMessage();
+        return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    private static String header(HttpResponse<?> response, String name) {
+        return response.headers().firstValue(name).orElse(null);
+    }
+}

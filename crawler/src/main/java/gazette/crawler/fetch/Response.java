@@ -1,0 +1,28 @@
+package gazette.crawler.fetch;
+
+import java.net.URI;
+
+/**
+ * One HTTP response. Only 2xx responses carry a body; redirects carry their {@code Location}.
+ *
+ * @param url             the URL requested
+ * @param status          the HTTP status
+ * @param contentType     the {@code Content-Type} header, or null
+ * @param contentLanguage the {@code Content-Language} header, or null
+ * @param location        the {@code Location} header, or null
+ * @param body            the raw body of a 2xx response; empty otherwise
+ */
+public record Response(URI url, int status, String contentType, String contentLanguage, String location, byte[] body) {
+    public Response {
+        body = body == null ? new byte[0] : body;
+    }
+
+    public boolean isSuccess() {
+        return status >= 200 && status < 300;
+    }
+
+    /** A redirect status with a Location to follow. */
+    public boolean isRedirect() {
+        return (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) && location != null;
+    }
+}

@@ -1,0 +1,161 @@
+package gazette.crawler.frontier;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+
+/**
+ * A frontier for one run, in memory: a first-in-first-out queue per host (breadth-first within a host), at most
+ * {@code maxPerHost} URLs of a host in flight, and the host whose politeness slot comes first served first.
+ * URLs in flight hold a share of the page budget, so a limited crawl ends with exactly the limit.
+ */
+public final class MemoryFrontier implements Frontier {
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final Set<String> known = new HashSet<>();
+    private final Map<String, Deque<CrawlUrl>> queues = new LinkedHashMap<>();
+    private final Map<String, Integer> active = new HashMap<>();
+    private final int maxPages;
+    private final int maxPerHost;
+    private final Function<String, Instant> readyAt;
+    private int queued;
+    private int inFlight;
+    private int pages;
+    private boolean closed;
+
+    /** {@code readyAt} tells when a host's next request may start (see {@code Politeness#readyAt}). */
+    public MemoryFrontier(int maxPages, int maxPerHost, Function<String, Instant> readyAt) {
+        this.maxPages = maxPages;
+        this.maxPerHost = maxPerHost;
+        this.readyAt = readyAt;
+    }
+
+    @Override
+    public boolean offer(CrawlUrl url) {
+        lock.lock();
+        try {
+            if (closed || !known.add(url.url().toString())) {
+                return false;
+            }
+            queues.computeIfAbsent(url.host(), h -> new ArrayDeque<>()).add(url);
+            queued++;
+            changed.signalAll();
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public boolean claim(String url) {
+        lock.lock();
+        try {
+            return known.add(url);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public Optional<CrawlUrl> next() throws InterruptedException {
+        lock.lock();
+        try {
+            while (!closed && pages < maxPages) {
+                Optional<CrawlUrl> url = pick();
+                if (url.isPresent() || inFlight == 0) {
+                    return url; // nothing pickable and nothing running: nothing can be queued any more
+                }
+                changed.await();
+            }
+            return Optional.empty();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void done(CrawlUrl url, boolean page) {
+        lock.lock();
+        try {
+            inFlight--;
+            active.merge(url.host(), -1, Integer::sum);
+            pages += page ? 1 : 0;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public List<CrawlUrl> drain() {
+        lock.lock();
+        try {
+            List<CrawlUrl> rest = new ArrayList<>();
+            queues.values().forEach(rest::addAll);
+            queues.clear();
+            queued = 0;
+            return rest;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            closed = true;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public int queued() {
+        lock.lock();
+        try {
+            return queued;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Takes the head of the readiest host with a free slot, if the budget leaves room for one more page. */
+    private Optional<CrawlUrl> pick() {
+        if (pages + inFlight >= maxPages) {
+            return Optional.empty();
+        }
+        String best = null;
+        Instant bestReady = null;
+        for (Map.Entry<String, Deque<CrawlUrl>> entry : queues.entrySet()) {
+            String host = entry.getKey();
+            if (!entry.getValue().isEmpty() && active.getOrDefault(host, 0) < maxPerHost) {
+                Instant ready = readyAt.apply(host);
+                if (best == null || ready.isBefore(bestReady)) {
+                    best = host;
+                    bestReady = ready;
+                }
+            }
+        }
+        return Optional.ofNullable(best).map(this::take);
+    }
+
+    private CrawlUrl take(String host) {
+        queued--;
+        inFlight++;
+        active.merge(host, 1, Integer::sum);
+        return queues.get(host).poll();
+    }
+}

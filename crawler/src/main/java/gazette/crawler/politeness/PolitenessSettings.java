@@ -1,0 +1,47 @@
+package gazette.crawler.politeness;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How gently each host is treated.
+ *
+ * @param minDelay           the least time between the starts of two requests to one host
+ * @param maxCrawlDelay      a robots.txt {@code Crawl-delay} is honoured up to this; longer ones are capped, so one
+ *                           site cannot stall a crawl for hours
+ * @param maxParallelPerHost requests to one host in flight at once
+ */
+public record PolitenessSettings(Duration minDelay, Duration maxCrawlDelay, int maxParallelPerHost) {
+    public PolitenessSettings {
+        requireNotNegative(minDelay, "minDelay");
+        requireNotNegative(maxCrawlDelay, "maxCrawlDelay");
+        if (maxParallelPerHost < 1 || maxParallelPerHost > 64) {
+            throw new IllegalArgumentException("maxParallelPerHost must be between 1 and 64, was "
+                    + maxParallelPerHost);
+        }
+    }
+
+    /** One request at a time per host, at least 1 s apart; Crawl-delay honoured up to 30 s. */
+    public static PolitenessSettings defaults() {
+        return new PolitenessSettings(Duration.ofSeconds(1), Duration.ofSeconds(30), 1);
+    }
+
+    public PolitenessSettings withMinDelay(Duration delay) {
+        return new PolitenessSettings(delay, maxCrawlDelay, maxParallelPerHost);
+    }
+
+    public PolitenessSettings withMaxCrawlDelay(Duration cap) {
+        return new PolitenessSettings(minDelay, cap, maxParallelPerHost);
+    }
+
+    public PolitenessSettings withMaxParallelPerHost(int max) {
+        return new PolitenessSettings(minDelay, maxCrawlDelay, max);
+    }
+
+    private static void requireNotNegative(Duration duration, String name) {
+        Objects.requireNonNull(duration, name);
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException(name + " must not be negative, was " + duration);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package gazette.crawler.sitemap;
+
+import crawlercommons.sitemaps.AbstractSiteMap;
+import crawlercommons.sitemaps.SiteMap;
+import crawlercommons.sitemaps.SiteMapIndex;
+import crawlercommons.sitemaps.SiteMapParser;
+import crawlercommons.sitemaps.SiteMapURL;
+import crawlercommons.sitemaps.UnknownFormatException;
+import gazette.crawler.fetch.FetchException;
+import gazette.crawler.fetch.Fetcher;
+import gazette.crawler.fetch.Response;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads the page URLs out of sitemaps (XML, text, RSS/Atom; gzipped or not), following sitemap indexes up to a
+ * bounded number of files. A sitemap that cannot be read is logged and skipped: sitemaps only add seeds.
+ */
+public final class SitemapReader {
+    private static final Logger LOG = LoggerFactory.getLogger(SitemapReader.class);
+
+    private final Fetcher fetcher;
+    private final int maxFiles;
+    // Not strict: sitemaps in a subfolder often list pages elsewhere on the host; scope filters hosts anyway.
+    private final SiteMapParser parser = new SiteMapParser(false);
+
+    public SitemapReader(Fetcher fetcher, int maxFiles) {
+        this.fetcher = fetcher;
+        this.maxFiles = maxFiles;
+    }
+
+    /** The page URLs listed by {@code sitemaps} and the indexes among them, in file order; only in-scope files are read. */
+    public List<String> pageUrls(List<String> sitemaps, Predicate<URI> inScope) throws InterruptedException {
+        Deque<URI> files = new ArrayDeque<>();
+        sitemaps.forEach(s -> toUri(s).filter(inScope).ifPresent(files::add));
+        Set<URI> read = new HashSet<>();
+        List<String> pages = new ArrayList<>();
+        while (!files.isEmpty() && read.size() < maxFiles) {
+            URI file = files.poll();
+            if (read.add(file)) {
+                parse(file).ifPresent(map -> collect(map, files, pages, inScope));
+            }
+        }
+        return pages;
+    }
+
+    private Optional<AbstractSiteMap> parse(URI file) throws InterruptedException {
+        try {
+            Response response = fetcher.get(file, Fetcher.Accept.ANY);
+            if (!response.isSuccess()) {
+                LOG.info("sitemap url={} skipped status={}", file, response.status());
+                return Optional.empty();
+            }
+            return Optional.of(parser.parseSiteMap(response.contentType(), response.body(), file.toURL()));
+        } catch (FetchException e) {
+            LOG.info("sitemap url={} skipped reason={} detail=\"{}\"", file, e.reason(), e.detail());
+        } catch (IOException | UnknownFormatException | IllegalArgumentException e) {
+            LOG.info("sitemap url={} unreadable error=\"{}\"", file, e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private static void collect(AbstractSiteMap map, Deque<URI> files, List<String> pages, Predicate<URI> inScope) {
+        if (map instanceof SiteMapIndex index) {
+            index.getSitemaps().forEach(child -> toUri(child.getUrl().toString()).filter(inScope).ifPresent(files::add));
+        } else if (map instanceof SiteMap siteMap) {
+            siteMap.getSiteMapUrls().stream().map(SiteMapURL::getUrl).map(Object::toString).forEach(pages::add);
+        }
+        LOG.debug("sitemap url={} index={} entries={}", map.getUrl(), map.isIndex(), pages.size());
+    }
+
+    private static Optional<URI> toUri(String url) {
+        try {
+            return Optional.of(new URI(url));
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package gazette.extraction.meta;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** The schema.org objects a page declares in JSON-LD, flattened out of arrays and {@code @graph}s. */
+public final class JsonLd {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+                    JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .build();
+    private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting", "report",
+            "reportagenewsarticle", "analysisnewsarticle", "webpage", "scholarlyarticle", "techarticle",
+            "liveblogposting", "opinionnewsarticle", "govermentpublication", "pressrelease", "socialmediaposting");
+
+    private final List<JsonNode> objects;
+
+    private JsonLd(List<JsonNode> objects) {
+        this.objects = objects;
+    }
+
+    /** Reads every {@code application/ld+json} script of {@code doc}; unparsable ones are skipped. */
+    public static JsonLd of(Document doc) {
+        List<JsonNode> objects = new ArrayList<>();
+        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+            try {
+                String json = script.data().strip().replaceAll("^(<!\\[CDATA\\[|<!--)|(]]>|-->)$", "");
+                flatten(MAPPER.readTree(json), objects);
+            } catch (Exception e) {
+                // Broken JSON-LD is common; the page's other signals still apply.
+            }
+        }
+        return new JsonLd(objects);
+    }
+
+    private static void flatten(JsonNode node, List<JsonNode> out) {
+        if (node == null) {
+            return;
+        }
+        if (node.isArray()) {
+            node.forEach(n -> flatten(n, out));
+        } else if (node.isObject()) {
+            out.add(node);
+            flatten(node.get("@graph"), out);
+            flatten(node.get("mainEntity"), out);
+        }
+    }
+
+    /** The first text value of {@code field}, preferring article-like objects. */
+    public Optional<String> first(String field) {
+        Optional<String> fromArticle = find(field, true);
+        return fromArticle.isPresent() ? fromArticle : find(field, false);
+    }
+
+    private Optional<String> find(String field, boolean articlesOnly) {
+        for (JsonNode obj : objects) {
+            if (articlesOnly && !isArticle(obj)) {
+                continue;
+            }
+            JsonNode value = obj.get(field);
+            if (value != null && value.isArray() && !value.isEmpty()) {
+                value = value.get(0);
+            }
+            if (value != null && value.isTextual() && !value.asText().isBlank()) {
+                return Optional.of(value.asText().strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isArticle(JsonNode obj) {
+        JsonNode type = obj.get("@type");
+        if (type == null) {
+            return false;
+        }
+        List<String> types = new ArrayList<>();
+        if (type.isArray()) {
+            type.forEach(t -> types.add(t.asText()));
+        } else {
+            types.add(type.asText());
+        }
+        return types.stream().anyMatch(t -> ARTICLE_TYPES.contains(t.toLowerCase(java.util.Locale.ROOT)));
+    }
+}

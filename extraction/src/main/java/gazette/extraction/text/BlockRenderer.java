@@ -1,0 +1,107 @@
+package gazette.extraction.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/** Renders an element into paragraphs: every block-level element starts a new one; inline text runs together. */
+public final class BlockRenderer implements NodeVisitor {
+    static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "body", "h1", "h2", "h3",
+            "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
+            "thead", "tbody", "tfoot", "caption", "figure", "figcaption", "header", "footer", "nav", "aside", "form",
+            "fieldset", "address", "center", "hr", "details", "summary", "option", "html");
+
+    private final List<Block> blocks = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private int linkChars;
+    private int linkDepth;
+    private int preDepth;
+    private final List<Element> owners = new ArrayList<>();
+
+    private BlockRenderer() {
+    }
+
+    /** The paragraphs of {@code root} in document order. */
+    public static List<Block> render(Element root) {
+        BlockRenderer renderer = new BlockRenderer();
+        renderer.owners.add(root);
+        NodeTraversor.traverse(renderer, root);
+        renderer.flush();
+        return renderer.blocks;
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+            append(preDepth > 0 ? t.getWholeText() : t.text());
+        } else if (node instanceof Element el) {
+            String tag = el.normalName();
+            if (BLOCKS.contains(tag)) {
+                flush();
+                owners.add(el);
+            } else if (tag.equals("br")) {
+                text.append('\n');
+            } else if (tag.equals("a")) {
+                linkDepth++;
+            }
+            if (tag.equals("pre")) {
+                preDepth++;
+            }
+        }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+        if (node instanceof Element el) {
+            String tag = el.normalName();
+            if (BLOCKS.contains(tag)) {
+                flush();
+                owners.removeLast();
+            } else if (tag.equals("a")) {
+                linkDepth--;
+            }
+            if (tag.equals("pre")) {
+                preDepth--;
+            }
+        }
+    }
+
+    private void append(String s) {
+        if (s.isEmpty()) {
+            return;
+        }
+        if (linkDepth > 0) {
+            linkChars += s.strip().length();
+        }
+        text.append(s);
+    }
+
+    private void flush() {
+        String paragraph = tidy(text.toString());
+        if (!paragraph.isEmpty()) {
+            Element owner = owners.getLast();
+            blocks.add(new Block(owner, paragraph, Math.min(linkChars, paragraph.length()),
+                    owner.normalName().matches("h[1-6]")));
+        }
+        text.setLength(0);
+        linkChars = 0;
+    }
+
+    /** Collapses runs of spaces, keeps single line breaks, trims every line. */
+    static String tidy(String s) {
+        String collapsed = s.replace('\u00A0', ' ').replaceAll("[ \\t\\x0B\\f\\r]+", " ");
+        StringBuilder out = new StringBuilder();
+        for (String line : collapsed.split("\n")) {
+            String l = line.strip();
+            if (!l.isEmpty()) {
+                out.append(out.isEmpty() ? "" : "\n").append(l);
+            }
+        }
+        return out.toString();
+    }
+}

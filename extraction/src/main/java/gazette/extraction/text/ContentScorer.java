@@ -1,0 +1,120 @@
+package gazette.extraction.text;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the element that holds the main text by scoring containers: each prose paragraph (length, punctuation)
+ * credits its parent fully and its further ancestors less, the sum is discounted by the container's link density,
+ * and class/id names and tags nudge it. The idea is Arc90 Readability's, over our own blocks so it works for any
+ * script (see {@link Block#units}).
+ */
+public final class ContentScorer {
+    private static final int MIN_UNITS = 25;
+    /** Lists and table rows group items; the article is the container around them. */
+    private static final java.util.Set<String> LISTS = java.util.Set.of("ul", "ol", "dl", "li", "tr", "tbody",
+            "thead");
+    private static final java.util.Set<String> CONTAINERS = java.util.Set.of("div", "td", "section", "article",
+            "main", "center", "body", "dd", "font", "span");
+    private static final Pattern GOOD = Pattern.compile("(?i)(?:^|[-_\\s])(?:article|body|content|entry|main|"
+            + "post|text|blog|story|detail|zw|zhengwen|trs_editor|con|news_?con|arti)(?:[-_\\s\\d]|$)");
+    private static final Pattern BAD = Pattern.compile("(?i)(?:^|[-_\\s])(?:comments?|meta|footer|foot|rodape|"
+            + "sidebar|widget|related|share|social|sponsor|ads?|promo|nav|menu|banner|copyright)(?:[-_\\s\\d]|$)");
+
+    private final Map<Element, double[]> stats = new HashMap<>(); // score, chars, link chars, prose blocks
+
+    /** The container's score after link-density discount, 0 when it holds no prose. */
+    double score(Element el) {
+        double[] s = stats.get(el);
+        return s == null || s[3] == 0 ? 0 : s[0] * (1 - Math.min(1, s[2] / Math.max(1, s[1])));
+    }
+
+    /**
+     * Credits the block's container and its ancestors. A paragraph element's container is its parent; text lying
+     * directly in a {@code div} or {@code td} (common on older sites, with {@code <br>} between paragraphs) makes
+     * that element itself the container, so a neighbouring sidebar does not share the credit.
+     */
+    private void add(Block block) {
+        Element el = block.owner();
+        int units = Block.units(block.text());
+        double credit = 1 + Block.punctuation(block.text()) + Math.min(units / 100.0, 3);
+        int level = CONTAINERS.contains(el.normalName()) ? 1 : 0;
+        for (; el != null; level++, el = el.parent()) {
+            double[] s = stats.computeIfAbsent(el, ContentScorer::initial);
+            s[1] += block.text().length();
+            s[2] += block.linkChars();
+            if (level > 0 && level <= 4 && units >= MIN_UNITS) {
+                s[0] += credit / (level == 1 ? 1 : level == 2 ? 2 : level * 3);
+                s[3]++;
+            }
+        }
+    }
+
+    /** The {@code n} best-scoring containers, best first. */
+    public List<Element> ranked(int n) {
+        return stats.keySet().stream().filter(e -> score(e) > 0)
+                .sorted(java.util.Comparator.comparingDouble(e -> -score(e))).limit(n).toList();
+    }
+
+    private Element top() {
+        Element best = null;
+        double bestScore = 0;
+        for (Element el : stats.keySet()) {
+            double score = score(el);
+            if (score > bestScore) {
+                best = el;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static double[] initial(Element el) {
+        double w = switch (el.normalName()) {
+            case "article", "main" -> 8;
+            case "div", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "ol", "ul", "dl", "dd", "dt", "li", "form", "address" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th", "body", "html" -> -5;
+            default -> 0;
+        };
+        String names = el.className() + " " + el.id();
+        if (!names.isBlank()) {
+            w += BAD.matcher(names).find() ? -25 : 0;
+            w += GOOD.matcher(names).find() ? 25 : 0;
+        }
+        return new double[] {w, 0, 0, 0};
+    }
+
+    /** Total characters of blocks under {@code el}. */
+    double chars(Element el) {
+        double[] s = stats.get(el);
+        return s == null ? 0 : s[1];
+    }
+
+    /** Characters inside links under {@code el}. */
+    double linkChars(Element el) {
+        double[] s = stats.get(el);
+        return s == null ? 0 : s[2];
+    }
+
+    /** A scorer already fed with {@code blocks}, for asking about several containers. */
+    public static ContentScorer of(List<Block> blocks) {
+        ContentScorer scorer = new ContentScorer();
+        blocks.forEach(scorer::add);
+        return scorer;
+    }
+
+    /** The best-scoring container, or null when no block looks like prose. */
+    public Element best() {
+        return top();
+    }
+
+    /** Link density of the container. */
+    public double linkDensity(Element el) {
+        return linkChars(el) / Math.max(1, chars(el));
+    }
+}

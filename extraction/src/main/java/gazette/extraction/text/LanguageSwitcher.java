@@ -1,0 +1,64 @@
+package gazette.extraction.text;
+
+import gazette.core.Page;
+import gazette.extraction.lang.LanguageNames;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Element;
+
+/** Recognises a language switcher: an element whose text is only language names or whose links are labelled so. */
+public final class LanguageSwitcher {
+    private static final int MAX_TEXT = 300;
+
+    private LanguageSwitcher() {
+    }
+
+    /** The outermost language switchers under {@code root}, in document order. */
+    public static List<Element> findAll(Element root) {
+        TextLengths lengths = TextLengths.of(root);
+        List<Element> out = new ArrayList<>();
+        for (Element el : root.getAllElements()) {
+            int length = lengths.length(el);
+            if (length > 0 && length <= MAX_TEXT && !insideAny(el, out) && is(el)) {
+                out.add(el);
+            }
+        }
+        return out;
+    }
+
+    private static boolean insideAny(Element el, List<Element> found) {
+        return !found.isEmpty() && el.parents().contains(found.getLast());
+    }
+
+    /** True when {@code el} is a language switcher, e.g. {@code English | Français | 中文}. */
+    public static boolean is(Element el) {
+        String text = el.text();
+        if (text.isBlank() || text.length() > MAX_TEXT * 2) {
+            return false;
+        }
+        int spanned = LanguageNames.namesSpanning(text);
+        if (spanned >= 3) {
+            return true;
+        }
+        List<Element> labels = el.select("a, option");
+        if (labels.size() < 2) {
+            return false;
+        }
+        long named = labels.stream().filter(a -> LanguageNames.codeOf(a.text()).isPresent()).count();
+        return named >= 2 && named * 5 >= labels.size() * 4 && spanned + named >= 3;
+    }
+
+    /** The switcher's links as alternates, resolved against the page URL. */
+    public static List<Page.Alternate> alternates(Element switcher) {
+        List<Page.Alternate> out = new ArrayList<>();
+        for (Element a : switcher.select("a[href], option[value]")) {
+            Optional<String> code = LanguageNames.codeOf(a.text());
+            String url = a.hasAttr("href") ? a.absUrl("href") : a.absUrl("value");
+            if (code.isPresent() && url.startsWith("http")) {
+                out.add(new Page.Alternate(code.get(), Links.strip(url)));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,99 @@
+package gazette.extraction.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Extracts the main text of a page: strips boilerplate, picks the content container (an explicit
+ * {@code itemprop=articleBody} first, else the best-scoring container plus its prose siblings), then drops the
+ * link lists and stock phrases left inside it. Paragraphs are separated by a blank line.
+ */
+public final class MainText {
+    private static final Pattern STOCK = Pattern.compile("(?i)^(share( this)?|tweet|print|e-?mail|"
+            + "advertisement|anzeige|werbung|publicité|read more|weiterlesen|lire la suite|leer más|"
+            + "继续阅读|返回顶部|打印本页|关闭窗口|【打印】|【关闭】|.{0,40}(all rights reserved|©|版权所有).{0,80})$");
+
+    private MainText() {
+    }
+
+    /** The main text of {@code doc}, which is modified (boilerplate removed); {@code title} anchors the choice. */
+    public static String of(Document doc, String title) {
+        Element body = doc.body();
+        if (body == null) {
+            return "";
+        }
+        Boilerplate.strip(body);
+        List<Block> blocks = BlockRenderer.render(body);
+        ContentScorer scorer = ContentScorer.of(blocks);
+        Set<Element> roots = containers(body, title, scorer);
+        List<String> out = new ArrayList<>();
+        for (Block block : blocks) {
+            if (inside(block.owner(), roots) && keep(block)) {
+                out.add(block.text());
+            }
+        }
+        return String.join("\n\n", out);
+    }
+
+    private static Set<Element> containers(Element body, String title, ContentScorer scorer) {
+        Element explicit = body.select("[itemprop=articleBody]").stream()
+                .max(Comparator.comparingInt(e -> e.text().length())).orElse(null);
+        if (explicit != null && Block.units(explicit.text()) > 200) {
+            return Set.of(explicit);
+        }
+        Element top = scorer.best();
+        if (top == null) {
+            return Set.of(body);
+        }
+        //top = TitleAnchor.prefer(body, title, top, scorer);
+        return withSiblings(Promotion.promote(top, scorer), scorer);
+    }
+
+    /** The top container and those siblings that score well or read as prose (split article bodies). */
+    private static Set<Element> withSiblings(Element top, ContentScorer scorer) {
+        Set<Element> roots = new HashSet<>();
+        roots.add(top);
+        Element parent = top.parent();
+        if (parent == null) {
+            return roots;
+        }
+        double threshold = Math.max(10, scorer.score(top) * 0.2);
+        for (Element sibling : parent.children()) {
+            if (sibling != top && (scorer.score(sibling) >= threshold || isProse(sibling, scorer))) {
+                roots.add(sibling);
+            }
+        }
+        return roots;
+    }
+
+    private static boolean isProse(Element el, ContentScorer scorer) {
+        if (!el.normalName().equals("p")) {
+            return false;
+        }
+        int units = Block.units(el.text());
+        double density = scorer.linkDensity(el);
+        return units > 80 && density < 0.25 || units > 0 && density == 0 && el.text().matches("(?s).*[.。!?！？]$");
+    }
+
+    private static boolean inside(Element el, Set<Element> roots) {
+        for (Element e = el; e != null; e = e.parent()) {
+            if (roots.contains(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean keep(Block block) {
+        if (block.linkDensity() > 0.6 && Block.units(block.text()) < 300) {
+            return false;
+        }
+        return !(block.text().length() < 160 && STOCK.matcher(block.text()).matches());
+    }
+}

@@ -1,0 +1,60 @@
+package gazette.extraction.text;
+
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/**
+ * Moves the chosen container up when the article is split over several scored blocks: when most of the other
+ * strong candidates share an ancestor, or when an ancestor scores better than the path below it (Readability's
+ * rules). Stops at {@code body}.
+ */
+final class Promotion {
+    private static final int ALTERNATIVES = 3;
+
+    private Promotion() {
+    }
+
+    static Element promote(Element top, ContentScorer scorer) {
+        return climb(sharedAncestor(top, scorer), scorer);
+    }
+
+    private static Element sharedAncestor(Element top, ContentScorer scorer) {
+        double topScore = scorer.score(top);
+        List<Element> strong = scorer.ranked(6).stream()
+                .filter(e -> e != top && scorer.score(e) >= 0.75 * topScore).toList();
+        if (strong.size() < ALTERNATIVES) {
+            return top;
+        }
+        for (Element ancestor = top.parent(); ancestor != null && !isRoot(ancestor); ancestor = ancestor.parent()) {
+            Element a = ancestor;
+            long inside = strong.stream().filter(e -> e.parents().contains(a) || e == a).count();
+            if (inside >= ALTERNATIVES) {
+                return ancestor;
+            }
+        }
+        return top;
+    }
+
+    private static Element climb(Element top, ContentScorer scorer) {
+        double last = scorer.score(top);
+        double threshold = last / 3;
+        for (Element parent = top.parent(); parent != null && !isRoot(parent); parent = parent.parent()) {
+            double score = scorer.score(parent);
+            if (score == 0) {
+                continue;
+            }
+            if (score < threshold) {
+                break;
+            }
+            if (score > last) {
+                return parent;
+            }
+            last = score;
+        }
+        return top;
+    }
+
+    private static boolean isRoot(Element el) {
+        return el.normalName().equals("body") || el.normalName().equals("html");
+    }
+}

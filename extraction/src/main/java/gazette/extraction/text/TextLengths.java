@@ -1,0 +1,56 @@
+package gazette.extraction.text;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The length of every element's visible text, computed in one pass: asking each element for its {@code text()}
+ * would re-walk subtrees and cost quadratic time on deep pages.
+ */
+final class TextLengths implements NodeVisitor {
+    private final Map<Element, Integer> lengths = new IdentityHashMap<>();
+
+    static TextLengths of(Element root) {
+        TextLengths t = new TextLengths();
+        NodeTraversor.traverse(t, root);
+        return t;
+    }
+
+    /** Non-space characters of {@code el}'s text (0 for elements added after the pass). */
+    int length(Element el) {
+        return lengths.getOrDefault(el, 0);
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+        if (!(node instanceof Element el)) {
+            return;
+        }
+        int sum = 0;
+        for (Node child : el.childNodes()) {
+            if (child instanceof TextNode t) {
+                sum += visible(t.getWholeText());
+            } else if (child instanceof Element c) {
+                sum += lengths.getOrDefault(c, 0);
+            }
+        }
+        lengths.put(el, sum);
+    }
+
+    private static int visible(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00A0' ? 0 : 1;
+        }
+        return n;
+    }
+}

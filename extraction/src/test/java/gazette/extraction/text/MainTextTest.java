@@ -1,0 +1,95 @@
+package gazette.extraction.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gazette.core.Extracted;
+import gazette.core.Fetched;
+import gazette.core.Page;
+import gazette.extraction.HtmlExtractor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Instant;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+
+class MainTextTest {
+    private final HtmlExtractor extractor = new HtmlExtractor();
+
+    @Test
+    void ministryPageKeepsTheBodyAndDropsTheLanguageSwitcher() throws IOException {
+        Extracted e = extract("/pages/ministry-news-en.html", "https://www.example.gov.cn/en/news/2024/0912/meeting.html");
+        assertThat(e.title()).isEqualTo("National Aging Office Directors' Meeting Held in Beijing");
+        assertThat(e.published()).isEqualTo(Instant.parse("2024-09-12T00:00:00Z"));
+        assertThat(e.language()).isEqualTo("en");
+        assertThat(e.text()).startsWith("On September 11, the National Aging Office Directors' Meeting was held in "
+                + "Beijing.");
+        assertThat(e.text()).endsWith("made speeches at the meeting.");
+        assertThat(e.text().split("\n\n")).hasSize(5);
+        assertThat(e.text()).doesNotContain("Русский", "한어", "Français", "日本語", "Latina", "Suomalainen",
+                "Home", "Share", "Related News", "Copyright", "Minister meets");
+    }
+
+    @Test
+    void ministryPageLinksAlternatesAndCanonical() throws IOException {
+        Extracted e = extract("/pages/ministry-news-en.html", "https://www.example.gov.cn/en/news/2024/0912/meeting.html");
+        assertThat(e.canonical()).isEqualTo("https://www.example.gov.cn/en/news/2024/0912/meeting.html");
+        assertThat(e.alternates()).startsWith(
+                new Page.Alternate("zh", "https://www.example.gov.cn/zh/news/2024/0912/meeting.html"),
+                new Page.Alternate("ko", "https://www.example.gov.cn/ko/"),
+                new Page.Alternate("ru", "https://www.example.gov.cn/ru/"));
+        assertThat(e.alternates()).contains(new Page.Alternate("fr", "https://www.example.gov.cn/fr/"));
+        assertThat(e.links()).startsWith("https://www.example.gov.cn/en/", "https://www.example.gov.cn/en/news/")
+                .doesNotHaveDuplicates().contains("https://weibo.example.com/share");
+    }
+
+    @Test
+    void gbkMinistryPageLabelledGb2312() throws IOException {
+        Extracted e = extract("/pages/ministry-news-zh-gbk.html", "https://www.example.gov.cn/xw/2024/0912/a.html");
+        assertThat(e.title()).isEqualTo("民政部召开全国老龄办主任会议");
+        assertThat(e.published()).isEqualTo(Instant.parse("2024-09-12T10:30:00Z"));
+        assertThat(e.language()).isEqualTo("zh");
+        assertThat(e.text()).startsWith("9月11日，全国老龄办主任会议在北京召开。")
+                .contains("朱镕基同志")
+                .doesNotContain("English", "Русский", "首页", "版权所有", "代表团");
+    }
+
+    @Test
+    void chineseNewsPageFromCwced() throws IOException {
+        Extracted e = extract("/datasets/cwced-zh-sohu-gbk.html", "http://business.sohu.com/20041021/n222611364.shtml");
+        assertThat(e.title()).isEqualTo("民间资本成投资活动的主体 民间资本路在何方");
+        assertThat(e.published()).isEqualTo(Instant.parse("2004-10-21T14:18:00Z"));
+        assertThat(e.language()).isEqualTo("zh");
+        assertThat(e.text()).startsWith("伴随着国务院《关于投资体制改革的决定》出台，确立了民间资本成为投资活动的主体之一。");
+    }
+
+    @Test
+    void frenchNewsPageFromReadability() throws IOException {
+        Extracted e = extract("/datasets/readability-liberation-1.html", "http://www.liberation.fr/");
+        assertThat(e.title()).isEqualTo("Un troisième Français mort dans le séisme au Népal");
+        assertThat(e.published()).isEqualTo(Instant.parse("2015-04-30T07:19:58Z"));
+        assertThat(e.language()).isEqualTo("fr");
+        assertThat(e.text()).startsWith("Un troisième Français a été tué dans le tremblement de terre samedi au "
+                + "Népal, emporté par une avalanche, a déclaré jeudi le ministre des Affaires étrangères.");
+    }
+
+    @Test
+    void englishArticleFromAeb() throws IOException {
+        Extracted e = extract("/datasets/aeb-sciencealert-europa.html.gz", "https://www.sciencealert.com/nasa-finds-"
+                + "water-plumes-above-the-surface-of-jupiter-s-icy-moon-europa");
+        assertThat(e.title()).isEqualTo("NASA Just Confirmed There Are Water Plumes Above The Surface of Jupiter's "
+                + "Moon Europa");
+        assertThat(e.published()).isEqualTo(Instant.parse("2019-11-18T00:00:00Z"));
+        assertThat(e.language()).isEqualTo("en");
+        assertThat(e.text()).startsWith("A team led by researchers out of NASA's Goddard Space Flight Center in "
+                + "Greenbelt, Maryland, has confirmed traces of water vapor above the surface of Jupiter's icy moon "
+                + "Europa.");
+    }
+
+    private Extracted extract(String resource, String url) throws IOException {
+        try (InputStream raw = getClass().getResourceAsStream(resource)) {
+            InputStream in = resource.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+            return extractor.extract(new Fetched(URI.create(url), in.readAllBytes(), null, null));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package gazette.api;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import gazette.api.feed.AtomFeed;
+import gazette.api.search.Documents;
+import gazette.api.search.SearchParams;
+import gazette.api.search.SearchParamsParser;
+import gazette.api.search.Searcher;
+import gazette.api.search.Sort;
+import gazette.api.web.WebPage;
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Gazette's HTTP interface: the JSON API under {@code /api} (search and its Atom feed, documents, health, its
+ * OpenAPI description) and the search page at {@code /}, answering from the pages index behind {@code indexAlias}.
+ */
+public final class SearchApi {
+    private final Searcher searcher;
+    private final Documents documents;
+    private final HealthCheck health;
+    private final Clock clock = Clock.systemUTC();
+
+    public SearchApi(ElasticsearchClient client, String indexAlias) {
+        Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(indexAlias, "indexAlias");
+        this.searcher = new Searcher(client, indexAlias);
+        this.documents = new Documents(client, indexAlias);
+        this.health = new HealthCheck(client, indexAlias);
+    }
+
+    /** Starts serving on {@code host:port} (port 0 picks a free one; ask the returned server for it). */
+    public Javalin start(String host, int port) {
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.prefer405over404 = true;
+            config.jsonMapper(new JacksonJsonMapper());
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            routes(config.routes);
+            ErrorMapping.register(config.routes);
+        }).start(host, port);
+    }
+
+    private void routes(RoutesConfig routes) {
+        routes.get("/api/health", ctx -> ctx.json(health.check()));
+        routes.get("/api/search", ctx -> ctx.json(searcher.search(SearchParamsParser.parse(ctx.queryParamMap()))));
+        routes.get("/api/search.atom", this::feed);
+        routes.get("/api/documents/{id}", ctx -> ctx.json(documents.get(ctx.pathParam("id"))));
+        OpenApiDocument openApi = OpenApiDocument.load();
+        routes.get(OpenApiDocument.PATH, ctx -> ctx.contentType("application/json").result(openApi.json()));
+        WebPage.register(routes);
+    }
+
+    /** The newest matches of any search as Atom, for alerts; the same parameters as {@code /api/search}. */
+    private void feed(Context ctx) throws IOException {
+        SearchParams params = SearchParamsParser.parse(ctx.queryParamMap(), Sort.NEWEST);
+        String atom = AtomFeed.render(params.q(), ctx.fullUrl(), searcher.search(params), clock.instant());
+        ctx.contentType(AtomFeed.CONTENT_TYPE).result(atom);
+    }
+}

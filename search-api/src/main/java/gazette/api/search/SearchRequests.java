@@ -1,0 +1,93 @@
+package gazette.api.search;
+
+import co.elastic.clients.elasticsearch._types.SuggestMode;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.BoundaryScanner;
+import co.elastic.clients.elasticsearch.core.search.FieldSuggester;
+import co.elastic.clients.elasticsearch.core.search.Highlight;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.HighlighterType;
+import co.elastic.clients.util.NamedValue;
+import gazette.core.PageDocument;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Builds the one Elasticsearch request a {@link SearchParams} needs: hits, snippets, facets and a suggestion. */
+final class SearchRequests {
+    static final String VALUES = "values";
+    static final String SUGGESTION = "words";
+    static final int FRAGMENT_SIZE = 180;
+    static final int FRAGMENTS = 3;
+
+    private SearchRequests() {}
+
+    static SearchRequest build(String index, SearchParams p) {
+        Filters filters = Filters.of(p);
+        Sort sort = p.effectiveSort();
+        SearchRequest.Builder b = new SearchRequest.Builder().index(index)
+                .query(TextQuery.build(p.query(), sort == Sort.RELEVANCE))
+                .postFilter(filters.all())
+                .sort(sort.options()).from(p.offset()).size(p.size())
+                .trackTotalHits(t -> t.enabled(true)).trackScores(!p.query().hasNoRequiredTerms())
+                .source(s -> s.filter(f -> f.includes(StoredPage.HIT_FIELDS)))
+                .highlight(highlight()).explain(p.explain());
+        for (Facet facet : Facet.values()) {
+            b.aggregations(facet.key(), facetAggregation(facet, filters));
+        }
+        if (p.cursor() != null) {
+            b.searchAfter(p.cursor().after());
+        }
+        suggestText(p.query()).ifPresent(text -> b.suggest(s -> s.text(text).suggesters(SUGGESTION, termSuggester())));
+        return b.build();
+    }
+
+    private static Aggregation facetAggregation(Facet facet, Filters filters) {
+        Aggregation values = switch (facet) {
+            case LANGUAGE -> Aggregation.of(a -> a.terms(t -> t.field(PageDocument.LANGUAGE).size(30)));
+            case SITE -> Aggregation.of(a -> a.terms(t -> t.field(PageDocument.SITE).size(50)));
+            case YEAR -> Aggregation.of(a -> a.dateHistogram(d -> d.field(PageDocument.PUBLISHED)
+                    .calendarInterval(CalendarInterval.Year).format("yyyy").minDocCount(1)));
+        };
+        return Aggregation.of(a -> a.filter(filters.except(facet)).aggregations(VALUES, values));
+    }
+
+    /**
+     * Sentence-bounded fragments with matches in {@code <mark>}; the HTML encoder escapes the page text so the
+     * marks are the only markup. The neutral body also yields its opening when nothing in it matched.
+     */
+    private static Highlight highlight() {
+        List<NamedValue<HighlightField>> fields = Stream.concat(SearchFields.bodies().stream(),
+                SearchFields.titles().stream()).map(SearchRequests::field).toList();
+        return Highlight.of(h -> h.type(HighlighterType.Unified).encoder(HighlighterEncoder.Html)
+                .preTags(Snippets.OPEN).postTags(Snippets.CLOSE)
+                .boundaryScanner(BoundaryScanner.Sentence).fragmentSize(FRAGMENT_SIZE)
+                .numberOfFragments(FRAGMENTS).fields(fields));
+    }
+
+    private static NamedValue<HighlightField> field(String name) {
+        HighlightField field = name.equals(PageDocument.BODY)
+                ? HighlightField.of(f -> f.noMatchSize(FRAGMENT_SIZE))
+                : HighlightField.of(f -> f);
+        return NamedValue.of(name, field);
+    }
+
+    /** Suggestions are for single words; phrases and title-only terms are kept as typed. */
+    static Optional<String> suggestText(ParsedQuery query) {
+        List<String> words = suggestableWords(query);
+        return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
+    }
+
+    static List<String> suggestableWords(ParsedQuery query) {
+        return query.positiveTerms().stream().filter(t -> !t.phrase() && !t.titleOnly())
+                .map(ParsedQuery.Term::text).toList();
+    }
+
+    /** Only words missing from the index get a suggestion, so correctly spelt queries never get one. */
+    private static FieldSuggester termSuggester() {
+        return FieldSuggester.of(f -> f.term(t -> t.field(PageDocument.BODY).suggestMode(SuggestMode.Missing).size(1)));
+    }
+}

@@ -1,0 +1,37 @@
+package gazette.api.search;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import gazette.core.PageDocument;
+import java.util.List;
+
+/**
+ * A page as stored in the pages index (the fields of {@link PageDocument#source}); the per-language copies of
+ * title and body are not read back.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record StoredPage(
+        String url, String site, String title, String body, String language, String published, String crawled,
+        Boolean removed, List<Alternate> translations) {
+
+    /** The fields a hit list needs: everything but the body. */
+    static final List<String> HIT_FIELDS = List.of(PageDocument.URL, PageDocument.SITE, PageDocument.TITLE,
+            PageDocument.LANGUAGE, PageDocument.PUBLISHED, PageDocument.REMOVED, PageDocument.TRANSLATIONS);
+
+    public StoredPage {
+        translations = translations == null ? List.of() : List.copyOf(translations);
+    }
+
+    /** Another language version of the page, as the page linked it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Alternate(String language, String url) {}
+
+    public boolean isRemoved() {
+        return Boolean.TRUE.equals(removed);
+    }
+
+    /** The language versions with the ids they have (or will have) in the index. */
+    public List<Translation> translationLinks() {
+        return translations.stream().filter(a -> a.url() != null)
+                .map(a -> new Translation(a.language(), PageDocument.id(a.url()), a.url())).toList();
+    }
+}

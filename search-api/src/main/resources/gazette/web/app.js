@@ -1,0 +1,158 @@
+// The search page: reads its state from the address bar, asks /api/search, and renders with DOM methods only.
+// Page text is only ever set as text; snippets are rebuilt from the API's <mark> tags, never parsed as HTML.
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+const SINGLE = ["q", "sort", "from", "to", "page"];
+
+function el(tag, props = {}, children = []) {
+  const node = document.createElement(tag);
+  Object.assign(node, props);
+  for (const child of children) node.append(child);
+  return node;
+}
+
+// Snippet text arrives HTML-escaped (&lt; &amp; &#39; …) around <mark> tags; decode it into plain text.
+function decodeEntities(text) {
+  const named = { lt: "<", gt: ">", amp: "&", quot: "\"", apos: "'", nbsp: "\u00a0" };
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (all, code) => {
+    if (code[0] === "#") {
+      const n = code[1].toLowerCase() === "x" ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+      return Number.isFinite(n) && n <= 0x10ffff ? String.fromCodePoint(n) : all;
+    }
+    return named[code.toLowerCase()] ?? all;
+  });
+}
+
+function snippet(html) {
+  const p = el("p", { className: "snippet" });
+  html.split(/(<mark>.*?<\/mark>)/s).forEach((part) => {
+    const m = /^<mark>(.*)<\/mark>$/s.exec(part);
+    p.append(m ? el("mark", { textContent: decodeEntities(m[1]) }) : decodeEntities(part));
+  });
+  return p;
+}
+
+function state() {
+  return new URLSearchParams(location.search);
+}
+
+function go(params) {
+  history.pushState(null, "", "/?" + params.toString());
+  run();
+}
+
+function hit(h) {
+  const link = el("a", { href: h.url, textContent: h.title || h.url, rel: "noopener" });
+  const meta = el("p", { className: "meta" }, [
+    el("span", { textContent: h.published ? h.published.slice(0, 10) : "undated" }),
+    el("span", { textContent: h.language }),
+    el("span", { textContent: h.site }),
+  ]);
+  if (h.removed) meta.append(el("span", { className: "removed", textContent: "removed from site" }));
+  const item = el("li", {}, [el("h3", {}, [link]), meta, ...h.snippets.map(snippet)]);
+  if (h.translations.length) {
+    const links = h.translations.map((t) => el("a", { href: t.url, textContent: t.language, hreflang: t.language }));
+    const line = el("p", { className: "translations", textContent: "Also in: " });
+    links.forEach((a, i) => line.append(...(i ? [", ", a] : [a])));
+    item.append(line);
+  }
+  return item;
+}
+
+function facetGroup(title, param, values, params) {
+  const chosen = params.getAll(param);
+  const boxes = values.map((v) => {
+    const box = el("input", { type: "checkbox", checked: chosen.includes(v.value) });
+    box.addEventListener("change", () => {
+      const next = state();
+      next.delete(param);
+      chosen.filter((c) => c !== v.value).forEach((c) => next.append(param, c));
+      if (box.checked) next.append(param, v.value);
+      next.delete("page");
+      go(next);
+    });
+    return el("label", {}, [box, el("span", { textContent: v.value }), el("span", { className: "count",
+      textContent: String(v.count) })]);
+  });
+  return values.length ? [el("h2", { textContent: title }), ...boxes] : [];
+}
+
+function yearGroup(values, params) {
+  const links = values.map((v) => {
+    const chosen = params.get("from") === v.value + "-01-01" && params.get("to") === v.value + "-12-31";
+    const box = el("input", { type: "checkbox", checked: chosen });
+    box.addEventListener("change", () => {
+      const next = state();
+      next.delete("page");
+      if (box.checked) { next.set("from", v.value + "-01-01"); next.set("to", v.value + "-12-31"); }
+      else { next.delete("from"); next.delete("to"); }
+      go(next);
+    });
+    return el("label", {}, [box, el("span", { textContent: v.value }), el("span", { className: "count",
+      textContent: String(v.count) })]);
+  });
+  return values.length ? [el("h2", { textContent: "Year" }), ...links] : [];
+}
+
+function pager(result, params) {
+  const pages = Math.min(Math.ceil(result.total / result.size), Math.floor(10000 / result.size));
+  const button = (label, page) => {
+    const b = el("button", { type: "button", textContent: label, disabled: page < 1 || page > pages });
+    b.addEventListener("click", () => { const next = state(); next.set("page", page); go(next); });
+    return b;
+  };
+  const nav = $("pager");
+  nav.replaceChildren();
+  if (pages > 1) nav.append(button("← Previous", result.page - 1),
+    el("span", { textContent: `Page ${result.page} of ${pages}` }), button("Next →", result.page + 1));
+}
+
+function render(result, params) {
+  $("status").textContent = `${result.total} result${result.total === 1 ? "" : "s"} (${result.took_ms} ms)`;
+  const suggestion = $("suggestion");
+  suggestion.hidden = !result.suggestion;
+  if (result.suggestion) {
+    const next = state();
+    next.set("q", result.suggestion);
+    const link = el("a", { href: "/?" + next.toString(), textContent: result.suggestion });
+    suggestion.replaceChildren("Did you mean ", link, "?");
+  }
+  $("results").replaceChildren(...result.hits.map(hit));
+  $("facets").replaceChildren(...facetGroup("Language", "lang", result.facets.language, params),
+    ...facetGroup("Site", "site", result.facets.site, params), ...yearGroup(result.facets.year, params));
+  pager(result, params);
+}
+
+async function run() {
+  const params = state();
+  SINGLE.forEach((name) => { if ($(name)) $(name).value = params.get(name) ?? ($(name).tagName === "SELECT" ? "relevance" : ""); });
+  $("status").textContent = "Searching…";
+  try {
+    const response = await fetch("/api/search?" + params.toString(), { headers: { Accept: "application/json" } });
+    const body = await response.json();
+    if (!response.ok) throw new Error(body.detail || body.title);
+    render(body, params);
+  } catch (e) {
+    $("results").replaceChildren();
+    $("status").textContent = "Search failed: " + e.message;
+  }
+}
+
+function submit(event) {
+  event.preventDefault();
+  const next = state();
+  SINGLE.forEach((name) => next.delete(name));
+  for (const name of ["q", "sort", "from", "to"]) {
+    const value = $(name).value.trim();
+    if (value && !(name === "sort" && value === "relevance")) next.set(name, value);
+  }
+  go(next);
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  $("search").addEventListener("submit", submit);
+  ["sort", "from", "to"].forEach((id) => $(id).addEventListener("change", () => $("search").requestSubmit()));
+  window.addEventListener("popstate", run);
+  run();
+});
