@@ -3,6 +3,7 @@ package gazette.app;
 import gazette.api.SearchApi;
 import gazette.core.ElasticsearchSettings;
 import gazette.crawler.CrawlSettings;
+import gazette.crawler.politeness.PolitenessSettings;
 import gazette.indexer.IndexLifecycle;
 import gazette.samplesite.SampleSite;
 import io.javalin.Javalin;
@@ -49,7 +50,8 @@ final class Demo implements AutoCloseable {
         CrawlSettings settings = CrawlSettings.of(site.baseUri())
                 .withMaxPages(2_000)
                 .withAllowPrivate(true)
-                .withMinDelay(Duration.ofMillis(2))
+                // The sample site is our own server on loopback, so it may be crawled harder than a real site.
+                .withPoliteness(PolitenessSettings.defaults().withMinDelay(Duration.ZERO).withMaxParallelPerHost(4))
                 .withConcurrency(4);
         outcome = new CrawlJob(es.client(), alias).run(settings, out);
         return outcome;

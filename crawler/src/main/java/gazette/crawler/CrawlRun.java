@@ -67,11 +67,11 @@ final class CrawlRun implements AutoCloseable {
         SkipReason rest = stopped ? SkipReason.STOPPED : SkipReason.LIMIT_REACHED;
         String detail = stopped ? "crawl stopped" : "maxPages=" + settings.maxPages();
         frontier.drain().forEach(url -> ledger.skip(url.url().toString(), rest, detail));
+        if (failure.get() != null) {
+            throw failure.get(); // a broken sink is not flushed again: its first error is the one to report
+        }
         writer.flush();
         listener.progress(progress());
-        if (failure.get() != null) {
-            throw failure.get();
-        }
         return ledger.result(fetcher.requests(), Duration.between(start, clock.instant()), stopped);
     }
 

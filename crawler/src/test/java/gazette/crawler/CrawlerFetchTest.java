@@ -2,8 +2,11 @@ package gazette.crawler;
 
 import static gazette.crawler.CrawlFixture.urls;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import gazette.core.Page;
+import java.net.URI;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +35,9 @@ class CrawlerFetchTest {
         server.page("/", "Home", "/r1").redirect("/r1", "/r2").redirect("/r2", "/r3").redirect("/r3", "/r4")
                 .page("/r4", "Four");
 
-        CrawlResult result = fixture.crawl(fixture.settings().withFetch(fixture.settings().fetch().withMaxRedirects(2)));
+        CrawlSettings settings = fixture.settings();
+
+        CrawlResult result = fixture.crawl(settings.withFetch(settings.fetch().withMaxRedirects(2)));
 
         assertThat(server.paths()).containsExactly("/robots.txt", "/", "/r1", "/r2", "/r3");
         assertThat(urls(result, SkipReason.TOO_MANY_REDIRECTS)).containsExactly(fixture.url("/r1"));
@@ -87,8 +92,7 @@ class CrawlerFetchTest {
 
     @Test
     void refusesBodiesAboveTheSizeCap() {
-        byte[] big = Html.page("Big", "/never.html".repeat(1));
-        byte[] padded = java.util.Arrays.copyOf(big, 5000);
+        byte[] padded = Arrays.copyOf(Html.page("Big"), 5000);
         server.page("/", "Home", "/big.html", "/streamed.html")
                 .reply("/big.html", new TestServer.Reply(200, "text/html", padded, Map.of()))
                 .reply("/streamed.html", new TestServer.Reply(200, "text/html", padded,
@@ -123,7 +127,7 @@ class CrawlerFetchTest {
 
         assertThat(server.requests()).isEmpty();
         assertThat(result.skipped()).extracting(Skipped::url, Skipped::reason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(fixture.url("/"), SkipReason.PRIVATE_ADDRESS));
+                .containsExactly(tuple(fixture.url("/"), SkipReason.PRIVATE_ADDRESS));
         assertThat(result.skipped().getFirst().detail()).contains("address=127.0.0.1");
     }
 
@@ -132,7 +136,7 @@ class CrawlerFetchTest {
         int port = server.uri("/").getPort();
         fixture.close();
 
-        CrawlResult result = fixture.crawl(CrawlSettings.of(java.net.URI.create("http://127.0.0.1:" + port + "/"))
+        CrawlResult result = fixture.crawl(CrawlSettings.of(URI.create("http://127.0.0.1:" + port + "/"))
                 .withAllowPrivate(true));
 
         assertThat(result.skipped()).extracting(Skipped::reason).containsExactly(SkipReason.ROBOTS_UNAVAILABLE);

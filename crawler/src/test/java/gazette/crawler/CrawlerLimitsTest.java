@@ -78,12 +78,14 @@ class CrawlerLimitsTest {
         CrawlResult result = fixture.crawl(fixture.settings().withMaxDepth(2));
 
         assertThat(server.paths()).containsExactly("/robots.txt", "/", "/1.html", "/2.html");
-        assertThat(result.skipped()).containsExactly(new Skipped(fixture.url("/3.html"), SkipReason.TOO_DEEP, "depth=3"));
+        assertThat(result.skipped())
+                .containsExactly(new Skipped(fixture.url("/3.html"), SkipReason.TOO_DEEP, "depth=3"));
     }
 
     @Test
     void recordsEachOutOfScopeLinkOnce() {
-        server.page("/", "Home", "https://www.example.org/", "/a.html").page("/a.html", "A", "https://www.example.org/");
+        server.page("/", "Home", "https://www.example.org/", "/a.html")
+                .page("/a.html", "A", "https://www.example.org/");
 
         CrawlResult result = fixture.crawl(fixture.settings());
 

@@ -7,6 +7,7 @@ import gazette.crawler.politeness.PolitenessSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -113,7 +114,7 @@ class CrawlerRobotsTest {
 
     private List<Duration> gaps() {
         List<TestServer.Request> requests = server.requests();
-        return java.util.stream.IntStream.range(1, requests.size())
+        return IntStream.range(1, requests.size())
                 .mapToObj(i -> Duration.between(requests.get(i - 1).at(), requests.get(i).at())).toList();
     }
 }

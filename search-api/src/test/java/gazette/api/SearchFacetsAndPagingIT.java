@@ -86,6 +86,15 @@ class SearchFacetsAndPagingIT {
     }
 
     @Test
+    void browsingSnippetIsThePageOpeningEscaped() throws Exception {
+        JsonNode hit = search("site=www.canada.ca&sort=oldest").path("hits").get(0);
+        assertThat(hit.path("url").asText()).isEqualTo(Fixtures.HTML_EN.url());
+        assertThat(hit.path("snippets").get(0).asText())
+                .startsWith("Beware of phishing pages containing &lt;script&gt;alert(1)&lt;")
+                .doesNotContain("<mark>", "<script", "</script");
+    }
+
+    @Test
     void sortNewestAndOldestOrderMatchesByDate() throws Exception {
         assertThat(published(search("q=pension&sort=newest"))).isSortedAccordingTo((a, b) -> b.compareTo(a))
                 .hasSize(3);

@@ -45,7 +45,8 @@ public final class MemoryFrontier implements Frontier {
     public boolean offer(CrawlUrl url) {
         lock.lock();
         try {
-            if (closed || !known.add(url.url().toString())) {
+            // Still queued when closed: drain() then reports such URLs instead of losing them.
+            if (!known.add(url.url().toString())) {
                 return false;
             }
             queues.computeIfAbsent(url.host(), h -> new ArrayDeque<>()).add(url);

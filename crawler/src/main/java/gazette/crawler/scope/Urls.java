@@ -7,7 +7,7 @@ import java.util.Locale;
 public final class Urls {
     private Urls() {}
 
-    /** Lower-case host, plus the port when it is not the scheme's default: {@code example.org}, {@code 127.0.0.1:8080}. */
+    /** Lower-case host, plus any non-default port: {@code example.org}, {@code 127.0.0.1:8080}. */
     public static String hostKey(URI url) {
         String host = url.getHost().toLowerCase(Locale.ROOT);
         return explicitPort(url) ? host + ":" + url.getPort() : host;

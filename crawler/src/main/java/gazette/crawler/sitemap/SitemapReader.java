@@ -40,7 +40,7 @@ public final class SitemapReader {
         this.maxFiles = maxFiles;
     }
 
-    /** The page URLs listed by {@code sitemaps} and the indexes among them, in file order; only in-scope files are read. */
+    /** The page URLs listed by {@code sitemaps} and the indexes among them, in order; only in-scope files are read. */
     public List<String> pageUrls(List<String> sitemaps, Predicate<URI> inScope) throws InterruptedException {
         Deque<URI> files = new ArrayDeque<>();
         sitemaps.forEach(s -> toUri(s).filter(inScope).ifPresent(files::add));
@@ -73,11 +73,13 @@ public final class SitemapReader {
 
     private static void collect(AbstractSiteMap map, Deque<URI> files, List<String> pages, Predicate<URI> inScope) {
         if (map instanceof SiteMapIndex index) {
-            index.getSitemaps().forEach(child -> toUri(child.getUrl().toString()).filter(inScope).ifPresent(files::add));
+            index.getSitemaps().forEach(child ->
+                    toUri(child.getUrl().toString()).filter(inScope).ifPresent(files::add));
+            LOG.debug("sitemap url={} index=true sitemaps={}", map.getUrl(), index.getSitemaps().size());
         } else if (map instanceof SiteMap siteMap) {
             siteMap.getSiteMapUrls().stream().map(SiteMapURL::getUrl).map(Object::toString).forEach(pages::add);
+            LOG.debug("sitemap url={} index=false urls={}", map.getUrl(), siteMap.getSiteMapUrls().size());
         }
-        LOG.debug("sitemap url={} index={} entries={}", map.getUrl(), map.isIndex(), pages.size());
     }
 
     private static Optional<URI> toUri(String url) {

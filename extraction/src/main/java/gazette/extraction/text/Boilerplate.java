@@ -97,6 +97,6 @@ public final class Boilerplate {
 
     /** Some sites name their whole layout "sidebar-wrap" or put the page in a nav: never strip most of it. */
     private static boolean holdsMostText(int length, int total) {
-        return length > 0.6 * total && length > 400;
+        return length > 0.4 * total && length > 400;
     }
 }

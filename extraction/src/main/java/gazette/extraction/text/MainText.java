@@ -22,7 +22,7 @@ public final class MainText {
     private MainText() {
     }
 
-    /** The main text of {@code doc}, which is modified (boilerplate removed); {@code title} anchors the choice. */
+    /** The main text of {@code doc}, which is modified (boilerplate removed); the {@code title} is not repeated. */
     public static String of(Document doc, String title) {
         Element body = doc.body();
         if (body == null) {
@@ -31,17 +31,18 @@ public final class MainText {
         Boilerplate.strip(body);
         List<Block> blocks = BlockRenderer.render(body);
         ContentScorer scorer = ContentScorer.of(blocks);
-        Set<Element> roots = containers(body, title, scorer);
+        Set<Element> roots = containers(body, scorer);
+        String heading = normal(title);
         List<String> out = new ArrayList<>();
         for (Block block : blocks) {
-            if (inside(block.owner(), roots) && keep(block)) {
+            if (inside(block.owner(), roots) && keep(block) && !normal(block.text()).equals(heading)) {
                 out.add(block.text());
             }
         }
         return String.join("\n\n", out);
     }
 
-    private static Set<Element> containers(Element body, String title, ContentScorer scorer) {
+    private static Set<Element> containers(Element body, ContentScorer scorer) {
         Element explicit = body.select("[itemprop=articleBody]").stream()
                 .max(Comparator.comparingInt(e -> e.text().length())).orElse(null);
         if (explicit != null && Block.units(explicit.text()) > 200) {
@@ -51,7 +52,6 @@ public final class MainText {
         if (top == null) {
             return Set.of(body);
         }
-        //top = TitleAnchor.prefer(body, title, top, scorer);
         return withSiblings(Promotion.promote(top, scorer), scorer);
     }
 
@@ -73,12 +73,17 @@ public final class MainText {
     }
 
     private static boolean isProse(Element el, ContentScorer scorer) {
-        if (!el.normalName().equals("p")) {
-            return false;
-        }
         int units = Block.units(el.text());
         double density = scorer.linkDensity(el);
+        if (!el.normalName().equals("p")) {
+            // a lead or excerpt kept in its own div beside the body
+            return units > 120 && density < 0.1 && Block.punctuation(el.text()) >= 2 && el.select("p").size() <= 1;
+        }
         return units > 80 && density < 0.25 || units > 0 && density == 0 && el.text().matches("(?s).*[.。!?！？]$");
+    }
+
+    private static String normal(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\p{P}\\p{S}\\s]+", "");
     }
 
     private static boolean inside(Element el, Set<Element> roots) {

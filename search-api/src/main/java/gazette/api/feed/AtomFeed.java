@@ -27,19 +27,24 @@ public final class AtomFeed {
             StringWriter out = new StringWriter();
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeStartElement("feed");
-            xml.writeDefaultNamespace(ATOM);
-            header(xml, query, selfUrl, updated(result, now));
-            for (Hit hit : result.hits()) {
-                entry(xml, hit, now);
-            }
-            xml.writeEndElement();
+            feed(xml, query, selfUrl, result, now);
             xml.writeEndDocument();
             xml.close();
             return out.toString();
         } catch (XMLStreamException e) {
             throw new IllegalStateException("writing XML to a string cannot fail", e);
         }
+    }
+
+    private static void feed(XMLStreamWriter xml, String query, String selfUrl, SearchResult result, Instant now)
+            throws XMLStreamException {
+        xml.writeStartElement("feed");
+        xml.writeDefaultNamespace(ATOM);
+        header(xml, query, selfUrl, updated(result, now));
+        for (Hit hit : result.hits()) {
+            entry(xml, hit, now);
+        }
+        xml.writeEndElement();
     }
 
     private static void header(XMLStreamWriter xml, String query, String selfUrl, String updated)
@@ -60,16 +65,21 @@ public final class AtomFeed {
         if (hit.published() != null) {
             text(xml, "published", hit.published());
         }
-        xml.writeStartElement("author");
-        text(xml, "name", hit.site());
-        xml.writeEndElement();
-        xml.writeEmptyElement("category");
-        xml.writeAttribute("term", hit.language());
+        byline(xml, hit);
         xml.writeStartElement("summary");
         xml.writeAttribute("type", "html");
         xml.writeCharacters(String.join(" … ", hit.snippets()));
         xml.writeEndElement();
         xml.writeEndElement();
+    }
+
+    /** Atom requires an author; the publishing site is the closest thing a government page has. */
+    private static void byline(XMLStreamWriter xml, Hit hit) throws XMLStreamException {
+        xml.writeStartElement("author");
+        text(xml, "name", hit.site());
+        xml.writeEndElement();
+        xml.writeEmptyElement("category");
+        xml.writeAttribute("term", hit.language());
     }
 
     /** The newest hit's date: feeds are sorted newest first. */

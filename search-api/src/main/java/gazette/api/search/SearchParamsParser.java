@@ -32,13 +32,9 @@ public final class SearchParamsParser {
         int page = p.integer("page", 1, 1, Integer.MAX_VALUE);
         Cursor cursor = cursor(p.single("cursor", null), page);
         checkWindow(page, size);
-        LocalDate from = date(p, "from");
-        LocalDate to = date(p, "to");
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new BadParameterException("from", "must not be after 'to'");
-        }
-        SearchParams params = new SearchParams(q, query, languages(p), sites(p), from, to, sort(p, defaultSort),
-                page, size, cursor, p.bool("explain"));
+        DateRange range = dateRange(p);
+        SearchParams params = new SearchParams(q, query, languages(p), sites(p), range.from(), range.to(),
+                sort(p, defaultSort), page, size, cursor, p.bool("explain"));
         if (cursor != null && cursor.sort() != params.effectiveSort()) {
             throw new BadParameterException("cursor", "was made for another sort order than this request's");
         }
@@ -77,6 +73,18 @@ public final class SearchParamsParser {
         String value = p.single("sort", defaultSort.parameterValue());
         return Sort.fromParameter(value)
                 .orElseThrow(() -> new BadParameterException("sort", "must be relevance, newest or oldest"));
+    }
+
+    /** Publication dates, inclusive; either end may be open (null). */
+    private record DateRange(LocalDate from, LocalDate to) {}
+
+    private static DateRange dateRange(RawParams p) {
+        LocalDate from = date(p, "from");
+        LocalDate to = date(p, "to");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new BadParameterException("from", "must not be after 'to'");
+        }
+        return new DateRange(from, to);
     }
 
     private static LocalDate date(RawParams p, String name) {

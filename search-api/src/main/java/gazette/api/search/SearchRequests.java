@@ -27,14 +27,7 @@ final class SearchRequests {
 
     static SearchRequest build(String index, SearchParams p) {
         Filters filters = Filters.of(p);
-        Sort sort = p.effectiveSort();
-        SearchRequest.Builder b = new SearchRequest.Builder().index(index)
-                .query(TextQuery.build(p.query(), sort == Sort.RELEVANCE))
-                .postFilter(filters.all())
-                .sort(sort.options()).from(p.offset()).size(p.size())
-                .trackTotalHits(t -> t.enabled(true)).trackScores(!p.query().hasNoRequiredTerms())
-                .source(s -> s.filter(f -> f.includes(StoredPage.HIT_FIELDS)))
-                .highlight(highlight()).explain(p.explain());
+        SearchRequest.Builder b = hits(index, p).postFilter(filters.all());
         for (Facet facet : Facet.values()) {
             b.aggregations(facet.key(), facetAggregation(facet, filters));
         }
@@ -43,6 +36,17 @@ final class SearchRequests {
         }
         suggestText(p.query()).ifPresent(text -> b.suggest(s -> s.text(text).suggesters(SUGGESTION, termSuggester())));
         return b.build();
+    }
+
+    /** The query, order, page and highlighting: what decides which hits come back and how they look. */
+    private static SearchRequest.Builder hits(String index, SearchParams p) {
+        Sort sort = p.effectiveSort();
+        return new SearchRequest.Builder().index(index)
+                .query(TextQuery.build(p.query(), sort == Sort.RELEVANCE))
+                .sort(sort.options()).from(p.offset()).size(p.size())
+                .trackTotalHits(t -> t.enabled(true)).trackScores(!p.query().hasNoRequiredTerms())
+                .source(s -> s.filter(f -> f.includes(StoredPage.HIT_FIELDS)))
+                .highlight(highlight()).explain(p.explain());
     }
 
     private static Aggregation facetAggregation(Facet facet, Filters filters) {

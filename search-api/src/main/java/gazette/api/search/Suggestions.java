@@ -34,17 +34,17 @@ final class Suggestions {
         for (List<ParsedQuery.Term> group : query.groups()) {
             List<ParsedQuery.Term> fixed = new ArrayList<>();
             for (ParsedQuery.Term t : group) {
-                if (t.phrase() || t.titleOnly()) {
-                    fixed.add(t);
-                    continue;
-                }
-                TermSuggest s = byOffset.get(offset);
-                boolean whole = s != null && s.length() == t.text().length();
-                fixed.add(whole ? new ParsedQuery.Term(s.options().getFirst().text(), false, false) : t);
-                offset += t.text().length() + 1;
+                boolean suggestable = !t.phrase() && !t.titleOnly();
+                fixed.add(suggestable ? fix(t, byOffset.get(offset)) : t);
+                offset += suggestable ? t.text().length() + 1 : 0;
             }
             groups.add(fixed);
         }
         return new ParsedQuery(groups, query.excluded());
+    }
+
+    private static ParsedQuery.Term fix(ParsedQuery.Term word, TermSuggest suggestion) {
+        boolean whole = suggestion != null && suggestion.length() == word.text().length();
+        return whole ? new ParsedQuery.Term(suggestion.options().getFirst().text(), false, false) : word;
     }
 }
