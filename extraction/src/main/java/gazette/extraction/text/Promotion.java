@@ -10,12 +10,32 @@ import org.jsoup.nodes.Element;
  */
 final class Promotion {
     private static final int ALTERNATIVES = 3;
+    private static final int MAX_WIDEN = 3;
+    private static final double WIDEN_LINK_DENSITY = 0.1;
+    private static final double WIDEN_GROWTH = 2;
 
     private Promotion() {
     }
 
     static Element promote(Element top, ContentScorer scorer) {
-        return climb(sharedAncestor(top, scorer), scorer);
+        return widen(climb(sharedAncestor(top, scorer), scorer), scorer);
+    }
+
+    /**
+     * Takes in the surrounding container while it adds text without adding links: articles assembled from
+     * several content modules, each a sibling box, sit in one such container.
+     */
+    private static Element widen(Element top, ContentScorer scorer) {
+        Element current = top;
+        for (int step = 0; step < MAX_WIDEN; step++) {
+            Element parent = current.parent();
+            if (parent == null || isRoot(parent) || scorer.linkDensity(parent) > WIDEN_LINK_DENSITY
+                    || scorer.chars(parent) > WIDEN_GROWTH * scorer.chars(current)) {
+                break;
+            }
+            current = parent;
+        }
+        return current;
     }
 
     private static Element sharedAncestor(Element top, ContentScorer scorer) {
