@@ -6,6 +6,9 @@ import gazette.crawler.CrawlProgress;
 import gazette.crawler.CrawlResult;
 import gazette.crawler.CrawlSettings;
 import gazette.crawler.Crawler;
+import gazette.crawler.frontier.CrawlStatusIndex;
+import gazette.crawler.frontier.ElasticsearchStatusStore;
+import gazette.crawler.frontier.StatusStore;
 import gazette.extraction.HtmlExtractor;
 import gazette.indexer.BulkIndexer;
 import gazette.indexer.BulkSettings;
@@ -15,23 +18,41 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** One crawl into the pages index: the crawler, the real extractor and the bulk indexer wired together. */
+/**
+ * One crawl into the pages index: the crawler, the real extractor and the bulk indexer wired together, with the
+ * frontier kept in a crawl-status index so a crawl resumes where the last one ended.
+ */
 final class CrawlJob {
     private final ElasticsearchClient client;
     private final String alias;
+    private final String statusIndex;
 
-    CrawlJob(ElasticsearchClient client, String alias) {
+    /** {@code statusIndex} null keeps the frontier in memory for this run only (the demo's throw-away crawl). */
+    CrawlJob(ElasticsearchClient client, String alias, String statusIndex) {
         this.client = client;
         this.alias = alias;
+        this.statusIndex = statusIndex;
     }
 
+    /** A crawl whose frontier lives for this run only. */
+    CrawlJob(ElasticsearchClient client, String alias) {
+        this(client, alias, null);
+    }
+
+    /** A crawl into the default pages index, its frontier kept in {@link CrawlStatusIndex#NAME}. */
     CrawlJob(ElasticsearchClient client) {
-        this(client, PagesIndex.ALIAS);
+        this(client, PagesIndex.ALIAS, CrawlStatusIndex.NAME);
     }
 
     /** Crawls, waits until every page is acknowledged, refreshes the index so the pages are searchable. */
     Outcome run(CrawlSettings settings, PrintStream progressOut) {
+        return run(settings, false, progressOut);
+    }
+
+    /** As {@link #run(CrawlSettings, PrintStream)}; {@code fresh} forgets every URL of earlier crawls first. */
+    Outcome run(CrawlSettings settings, boolean fresh, PrintStream progressOut) {
         String index = new IndexLifecycle(client).ensure(alias);
+        StatusStore status = statusStore(fresh);
         ProgressLine line = new ProgressLine(progressOut);
         AtomicReference<CrawlProgress> last = new AtomicReference<>(new CrawlProgress(0, 0, 0, 0, 0));
         BulkIndexer indexer = new BulkIndexer(client, index, BulkSettings.defaults());
@@ -40,11 +61,19 @@ final class CrawlJob {
             result = new Crawler(settings, new HtmlExtractor(), indexer, p -> {
                 last.set(p);
                 line.progress(p);
-            }).crawl();
+            }, status).crawl();
         }
         line.finish(last.get());
         refresh(index);
         return new Outcome(result, indexer.indexed(), indexer.rejections().size());
+    }
+
+    private StatusStore statusStore(boolean fresh) {
+        if (statusIndex == null) {
+            return null;
+        }
+        ElasticsearchStatusStore store = new ElasticsearchStatusStore(client, statusIndex);
+        return fresh ? store.recreate() : store.ensure();
     }
 
     private void refresh(String index) {

@@ -4,8 +4,10 @@ import gazette.core.Extractor;
 import gazette.core.PageSink;
 import gazette.crawler.fetch.Fetcher;
 import gazette.crawler.frontier.CrawlUrl;
+import gazette.crawler.frontier.DurableFrontier;
 import gazette.crawler.frontier.Frontier;
 import gazette.crawler.frontier.MemoryFrontier;
+import gazette.crawler.frontier.StatusStore;
 import gazette.crawler.politeness.Politeness;
 import gazette.crawler.politeness.Sleeper;
 import gazette.crawler.robots.HostRobots;
@@ -24,6 +26,7 @@ import java.util.concurrent.atomic.AtomicReference;
 /** One crawl's wiring and its workers: {@code concurrency} virtual threads taking URLs from the frontier. */
 final class CrawlRun implements AutoCloseable {
     private static final int MAX_SITEMAP_FILES = 50;
+    private static final int STATUS_BATCH = 500;
 
     private final CrawlSettings settings;
     private final ProgressListener listener;
@@ -40,24 +43,25 @@ final class CrawlRun implements AutoCloseable {
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private volatile boolean stopped;
 
-    CrawlRun(CrawlSettings settings, Extractor extractor, PageSink sink, ProgressListener listener, Clock clock,
-            Sleeper sleeper) {
+    /** {@code status} null: the frontier lives in memory for this run only. */
+    CrawlRun(CrawlSettings settings, Extractor extractor, PageSink sink, ProgressListener listener, StatusStore status,
+            Clock clock, Sleeper sleeper) {
         this.settings = settings;
         this.listener = listener;
         this.clock = clock;
         this.politeness = new Politeness(settings.politeness(), clock, sleeper);
         this.fetcher = new Fetcher(settings.fetch(), politeness);
-        this.frontier = new MemoryFrontier(settings.maxPages(), settings.politeness().maxParallelPerHost(),
-                politeness::readyAt);
+        this.frontier = frontier(settings, status, clock);
         this.scope = new Scope(settings.hosts(), settings.maxDepth());
         UrlNormalizer normalizer = new UrlNormalizer();
         this.discovery = new Discovery(normalizer, scope, frontier, ledger);
         this.sitemaps = new SitemapReader(fetcher, MAX_SITEMAP_FILES);
         int hops = settings.fetch().maxRedirects();
-        RobotsCache robots = new RobotsCache(fetcher, settings.fetch().robotsName(), hops, this::robotsLoaded);
+        RobotsCache robots = new RobotsCache(fetcher, settings.fetch().robotsName(), hops, this::robotsLoaded,
+                clock, sleeper);
         RedirectChain redirects = new RedirectChain(fetcher, normalizer, scope, robots, frontier, hops);
-        this.writer = new PageWriter(sink, settings.flushEvery());
-        this.visit = new Visit(robots, redirects, extractor, writer, discovery, ledger, clock);
+        this.writer = new PageWriter(sink, settings.flushEvery(), frontier);
+        this.visit = new Visit(robots, redirects, extractor, writer, discovery, ledger, frontier, clock);
     }
 
     CrawlResult execute() {
@@ -68,6 +72,7 @@ final class CrawlRun implements AutoCloseable {
         String detail = stopped ? "crawl stopped" : "maxPages=" + settings.maxPages();
         frontier.drain().forEach(url -> ledger.skip(url.url().toString(), rest, detail));
         if (failure.get() != null) {
+            checkpoint(failure.get());
             throw failure.get(); // a broken sink is not flushed again: its first error is the one to report
         }
         writer.flush();
@@ -84,6 +89,22 @@ final class CrawlRun implements AutoCloseable {
     @Override
     public void close() {
         fetcher.close();
+    }
+
+    private Frontier frontier(CrawlSettings settings, StatusStore status, Clock clock) {
+        MemoryFrontier memory = new MemoryFrontier(settings.maxPages(), settings.politeness().maxParallelPerHost(),
+                politeness::readyAt);
+        return status == null ? memory
+                : DurableFrontier.open(memory, status, clock, settings.revisitAfter(), STATUS_BATCH);
+    }
+
+    /** Stores what the frontier learnt except unacknowledged pages, which the next run fetches again. */
+    private void checkpoint(RuntimeException failure) {
+        try {
+            frontier.checkpoint();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     private void runWorkers() {

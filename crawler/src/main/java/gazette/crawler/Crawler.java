@@ -2,6 +2,7 @@ package gazette.crawler;
 
 import gazette.core.Extractor;
 import gazette.core.PageSink;
+import gazette.crawler.frontier.StatusStore;
 import gazette.crawler.politeness.Sleeper;
 import java.time.Clock;
 import java.util.Objects;
@@ -19,27 +20,43 @@ public final class Crawler {
     private final ProgressListener listener;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final StatusStore status;
     private final AtomicBoolean started = new AtomicBoolean();
     private volatile CrawlRun run;
     private volatile boolean stopRequested;
 
     /**
+     * @param status  where the frontier is kept between runs, so a crawl resumes where the last one ended and
+     *                revisits with conditional requests; null keeps it in memory for this run only
      * @param clock   stamps pages and drives politeness; tests pass a fake one
      * @param sleeper waits out politeness delays; tests pass one that advances the fake clock
      */
     public Crawler(CrawlSettings settings, Extractor extractor, PageSink sink, ProgressListener listener,
-            Clock clock, Sleeper sleeper) {
+            StatusStore status, Clock clock, Sleeper sleeper) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.sink = Objects.requireNonNull(sink, "sink");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        this.status = status;
+    }
+
+    /** A crawler whose frontier lives in memory for this run only. */
+    public Crawler(CrawlSettings settings, Extractor extractor, PageSink sink, ProgressListener listener,
+            Clock clock, Sleeper sleeper) {
+        this(settings, extractor, sink, listener, null, clock, sleeper);
     }
 
     /** A crawler on the system clock, really sleeping between requests. */
     public Crawler(CrawlSettings settings, Extractor extractor, PageSink sink, ProgressListener listener) {
         this(settings, extractor, sink, listener, Clock.systemUTC(), Sleeper.SYSTEM);
+    }
+
+    /** A crawler on the system clock whose frontier is kept in {@code status}. */
+    public Crawler(CrawlSettings settings, Extractor extractor, PageSink sink, ProgressListener listener,
+            StatusStore status) {
+        this(settings, extractor, sink, listener, status, Clock.systemUTC(), Sleeper.SYSTEM);
     }
 
     /**
@@ -52,7 +69,7 @@ public final class Crawler {
         if (!started.compareAndSet(false, true)) {
             throw new IllegalStateException("a Crawler runs once; create another for the next crawl");
         }
-        try (CrawlRun current = new CrawlRun(settings, extractor, sink, listener, clock, sleeper)) {
+        try (CrawlRun current = new CrawlRun(settings, extractor, sink, listener, status, clock, sleeper)) {
             run = current;
             if (stopRequested) {
                 current.stop();

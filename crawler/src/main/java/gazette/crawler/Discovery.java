@@ -27,10 +27,16 @@ final class Discovery {
 
     /** Adds the links found on {@code from}, one hop deeper. */
     void links(CrawlUrl from, List<String> links) {
-        links.forEach(link -> add(link, from.depth() + 1));
+        String page = from.url().toString();
+        links.forEach(link -> add(link, from.depth() + 1, page));
     }
 
+    /** Adds a seed or sitemap entry. */
     void add(String raw, int depth) {
+        add(raw, depth, null);
+    }
+
+    private void add(String raw, int depth, String from) {
         Optional<URI> url = normalizer.normalize(raw);
         if (url.isEmpty()) {
             if (frontier.claim(raw)) {
@@ -40,10 +46,11 @@ final class Discovery {
         }
         Optional<SkipReason> refused = scope.check(url.get(), depth);
         if (refused.isEmpty()) {
-            frontier.offer(CrawlUrl.of(url.get(), depth));
+            frontier.offer(CrawlUrl.of(url.get(), depth, from));
         } else if (frontier.claim(url.get().toString())) {
             String detail = refused.get() == SkipReason.TOO_DEEP ? "depth=" + depth : "host=" + url.get().getHost();
             ledger.skip(url.get().toString(), refused.get(), detail);
+            frontier.skipped(CrawlUrl.of(url.get(), depth, from), refused.get(), detail);
         }
     }
 }

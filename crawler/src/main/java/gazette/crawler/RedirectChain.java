@@ -3,6 +3,7 @@ package gazette.crawler;
 import gazette.crawler.fetch.FetchException;
 import gazette.crawler.fetch.Fetcher;
 import gazette.crawler.fetch.Response;
+import gazette.crawler.fetch.Validators;
 import gazette.crawler.frontier.Frontier;
 import gazette.crawler.robots.RobotsCache;
 import gazette.crawler.scope.Scope;
@@ -34,13 +35,17 @@ final class RedirectChain {
         this.maxRedirects = maxRedirects;
     }
 
-    /** The final, non-redirect response for {@code start}; its {@code url()} is where the page really lives. */
-    Response fetch(URI start) throws FetchException, InterruptedException {
+    /**
+     * The final, non-redirect response for {@code start}; its {@code url()} is where the page really lives. The
+     * validators go with the first request only: they belong to {@code start}'s last response.
+     */
+    Response fetch(URI start, Validators validators) throws FetchException, InterruptedException {
         Set<URI> chain = new LinkedHashSet<>();
         chain.add(start);
         URI current = start;
         while (true) {
-            Response response = fetcher.get(current, Fetcher.Accept.HTML);
+            Validators conditional = current == start ? validators : Validators.NONE;
+            Response response = fetcher.get(current, Fetcher.Accept.HTML, conditional);
             if (!response.isRedirect()) {
                 return response;
             }

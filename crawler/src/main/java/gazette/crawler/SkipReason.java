@@ -33,6 +33,8 @@ public enum SkipReason {
     FETCH_FAILED(true),
     /** The extractor threw on the body. */
     EXTRACTION_FAILED(true),
+    /** The page has not changed since the last fetch (HTTP 304): the indexed copy stands, nothing re-extracted. */
+    NOT_MODIFIED(false),
     /** The page limit was reached before the URL's turn. */
     LIMIT_REACHED(false),
     /** The crawl was stopped before the URL's turn. */

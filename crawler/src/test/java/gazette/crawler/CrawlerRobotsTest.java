@@ -62,9 +62,41 @@ class CrawlerRobotsTest {
 
         CrawlResult result = fixture.crawl(fixture.settings());
 
-        assertThat(server.paths()).containsExactly("/robots.txt");
+        // RFC 9309: a 5xx robots.txt is retried with backoff before the origin is given up for now.
+        assertThat(server.paths()).containsExactly("/robots.txt", "/robots.txt", "/robots.txt");
+        assertThat(gapsOf("/robots.txt")).containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(60));
         assertThat(result.skipped()).containsExactly(
                 new Skipped(fixture.url("/"), SkipReason.ROBOTS_UNAVAILABLE, "robots.txt status=503"));
+    }
+
+    @Test
+    void retriesAnUnavailableRobotsTxtAndCrawlsOnceItAnswers() {
+        server.replyOnce("/robots.txt", new TestServer.Reply(503, "text/plain", new byte[0], Map.of()))
+                .robots("User-agent: *\nDisallow: /private/\n")
+                .page("/", "Home", "/private/a.html");
+
+        CrawlResult result = fixture.crawl(fixture.settings());
+
+        assertThat(server.paths()).containsExactly("/robots.txt", "/robots.txt", "/");
+        assertThat(gapsOf("/robots.txt")).containsExactly(Duration.ofSeconds(30));
+        assertThat(result.pages()).containsExactly(fixture.url("/"));
+        assertThat(urls(result, SkipReason.ROBOTS_DISALLOWED)).containsExactly(fixture.url("/private/a.html"));
+    }
+
+    @Test
+    void fetchesRobotsTxtAgainOnceItsAnswerExpired() {
+        server.robots("User-agent: *\nAllow: /\n").page("/", "Home", "/a.html").page("/a.html", "A");
+        PolitenessSettings slow = new PolitenessSettings(Duration.ofHours(25), Duration.ofHours(25), 1);
+
+        fixture.crawl(fixture.settings().withPoliteness(slow));
+
+        assertThat(server.paths()).containsExactly("/robots.txt", "/", "/robots.txt", "/a.html");
+    }
+
+    private List<Duration> gapsOf(String path) {
+        List<TestServer.Request> hits = server.requests().stream().filter(r -> r.path().equals(path)).toList();
+        return IntStream.range(1, hits.size())
+                .mapToObj(i -> Duration.between(hits.get(i - 1).at(), hits.get(i).at())).toList();
     }
 
     @Test

@@ -14,9 +14,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,6 +35,7 @@ public final class TestServer implements AutoCloseable {
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final Clock clock;
     private final Map<String, Reply> replies = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Reply>> once = new ConcurrentHashMap<>();
     private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicInteger maxActive = new AtomicInteger();
@@ -52,6 +55,12 @@ public final class TestServer implements AutoCloseable {
 
     public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+    }
+
+    /** Answers the next request for {@code path} with {@code reply}, before any fixed reply; queued in order. */
+    public TestServer replyOnce(String path, Reply reply) {
+        once.computeIfAbsent(path, p -> new ConcurrentLinkedDeque<>()).add(reply);
+        return this;
     }
 
     public TestServer reply(String path, Reply reply) {
@@ -127,7 +136,9 @@ public final class TestServer implements AutoCloseable {
         String query = exchange.getRequestURI().getRawQuery();
         String key = query == null ? path : path + "?" + query;
         requests.add(new Request(key, clock.instant(), exchange.getRequestHeaders().getFirst("User-Agent")));
-        Reply reply = replies.getOrDefault(key, new Reply(404, "text/html", utf8("not found"), Map.of()));
+        Reply next = once.getOrDefault(key, new ConcurrentLinkedDeque<>()).poll();
+        Reply reply = next != null ? next
+                : replies.getOrDefault(key, new Reply(404, "text/html", utf8("not found"), Map.of()));
         pause();
         // A reply with a "Transfer-Encoding" header is streamed without a length; the server sets the header itself.
         boolean chunked = reply.headers().containsKey("Transfer-Encoding");

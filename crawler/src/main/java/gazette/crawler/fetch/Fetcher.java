@@ -50,16 +50,22 @@ public final class Fetcher implements AutoCloseable {
 
     /** GETs {@code url}; any status comes back as a response, refusals and network failures as the exception. */
     public Response get(URI url, Accept accept) throws FetchException, InterruptedException {
+        return get(url, accept, Validators.NONE);
+    }
+
+    /** A conditional GET: with validators from an earlier response, an unchanged page comes back as a bodiless 304. */
+    public Response get(URI url, Accept accept, Validators validators) throws FetchException, InterruptedException {
         checkAddress(url);
         politeness.await(Urls.hostKey(url));
         requests.incrementAndGet();
-        HttpResponse<Bodies.Body> response = send(url, accept);
+        HttpResponse<Bodies.Body> response = send(request(url, accept, validators), accept);
         Bodies.Body body = response.body();
         if (body.refused() != null) {
             throw new FetchException(url, body.refused(), body.detail());
         }
         return new Response(url, response.statusCode(), header(response, "Content-Type"),
-                header(response, "Content-Language"), header(response, "Location"), body.bytes());
+                header(response, "Content-Language"), header(response, "Location"), header(response, "ETag"),
+                header(response, "Last-Modified"), body.bytes());
     }
 
     /** Requests made so far. */
@@ -85,13 +91,24 @@ public final class Fetcher implements AutoCloseable {
         }
     }
 
-    private HttpResponse<Bodies.Body> send(URI url, Accept accept) throws FetchException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(url)
+    private HttpRequest request(URI url, Accept accept, Validators validators) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url)
                 .timeout(settings.readTimeout())
                 .header("User-Agent", settings.userAgent())
                 .header("Accept", accept == Accept.HTML ? HTML_ACCEPT : "*/*")
-                .GET()
-                .build();
+                .GET();
+        if (validators.etag() != null) {
+            request.header("If-None-Match", validators.etag());
+        }
+        if (validators.lastModified() != null) {
+            request.header("If-Modified-Since", validators.lastModified());
+        }
+        return request.build();
+    }
+
+    private HttpResponse<Bodies.Body> send(HttpRequest request, Accept accept)
+            throws FetchException, InterruptedException {
+        URI url = request.uri();
         CompletableFuture<HttpResponse<Bodies.Body>> future =
                 client.sendAsync(request, Bodies.handler(accept, settings.maxBodyBytes()));
         try {

@@ -10,11 +10,19 @@ import java.net.URI;
  * @param contentType     the {@code Content-Type} header, or null
  * @param contentLanguage the {@code Content-Language} header, or null
  * @param location        the {@code Location} header, or null
+ * @param etag            the {@code ETag} header, or null
+ * @param lastModified    the {@code Last-Modified} header, or null
  * @param body            the raw body of a 2xx response; empty otherwise
  */
-public record Response(URI url, int status, String contentType, String contentLanguage, String location, byte[] body) {
+public record Response(URI url, int status, String contentType, String contentLanguage, String location,
+        String etag, String lastModified, byte[] body) {
     public Response {
         body = body == null ? new byte[0] : body;
+    }
+
+    /** HTTP 304: the page is unchanged since the validators the request carried. */
+    public boolean isNotModified() {
+        return status == 304;
     }
 
     public boolean isSuccess() {

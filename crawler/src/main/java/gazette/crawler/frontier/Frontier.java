@@ -1,5 +1,6 @@
 package gazette.crawler.frontier;
 
+import gazette.crawler.SkipReason;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,4 +33,22 @@ public interface Frontier {
 
     /** URLs waiting. */
     int queued();
+
+    /**
+     * The URL's page was handed to the sink. It counts as done only once {@link #acknowledged} says the sink made it
+     * durable; a frontier that keeps nothing between runs ignores this.
+     */
+    default void written(CrawlUrl url, FetchOutcome fetch) {}
+
+    /** Every page {@link #written} so far is durable in the sink (its flush returned). */
+    default void acknowledged() {}
+
+    /** The server confirmed the page unchanged since {@code url.previous()} (HTTP 304): done without a new page. */
+    default void notModified(CrawlUrl url, FetchOutcome fetch) {}
+
+    /** The URL ended without a page, for a reason. */
+    default void skipped(CrawlUrl url, SkipReason reason, String detail) {}
+
+    /** Stores state changes held back for a bulk write; called at the end of a crawl, however it ends. */
+    default void checkpoint() {}
 }

@@ -8,33 +8,52 @@ import gazette.crawler.SkipReason;
 import gazette.crawler.fetch.FetchException;
 import gazette.crawler.fetch.Fetcher;
 import gazette.crawler.fetch.Response;
+import gazette.crawler.politeness.Sleeper;
 import gazette.crawler.scope.Urls;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fetches each origin's robots.txt once and keeps its rules for the crawl (RFC 9309): 2xx is parsed for our
- * product token, 4xx allows everything, 5xx or no answer refuses everything. Expiry and retry of unavailable files
- * belong to the frontier work; a crawl run is short enough to keep the first answer.
+ * Fetches each origin's robots.txt and keeps its rules (RFC 9309): 2xx is parsed for our product token, 4xx allows
+ * everything, 5xx or no answer is retried with backoff (30 s, then 60 s) and, if it stays unavailable, refuses
+ * everything until it is tried again {@link #RETRY_UNAVAILABLE} later. Answers expire after {@link #EXPIRY}.
  */
 public final class RobotsCache {
     private static final Logger LOG = LoggerFactory.getLogger(RobotsCache.class);
     private static final BaseRobotRules ALLOW_ALL = new SimpleRobotRules(RobotRulesMode.ALLOW_ALL);
     private static final BaseRobotRules ALLOW_NONE = new SimpleRobotRules(RobotRulesMode.ALLOW_NONE);
+    /** How long an answer is kept; RFC 9309 asks crawlers not to cache robots.txt for more than 24 hours. */
+    static final Duration EXPIRY = Duration.ofHours(24);
+    /** How long an origin whose robots.txt stayed unavailable is refused before it is tried again. */
+    static final Duration RETRY_UNAVAILABLE = Duration.ofMinutes(10);
+    private static final List<Duration> BACKOFF = List.of(Duration.ofSeconds(30), Duration.ofSeconds(60));
 
     private final Fetcher fetcher;
     private final String robotsName;
     private final int maxRedirects;
     private final Loaded onLoad;
-    private final Map<String, CompletableFuture<HostRobots>> origins = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final Map<String, Cached> origins = new ConcurrentHashMap<>();
+
+    /** One origin's answer and when it must be fetched again. */
+    private record Cached(CompletableFuture<HostRobots> robots, AtomicReference<Instant> expires) {
+        boolean expired(Instant now) {
+            Instant at = expires.get();
+            return at != null && !now.isBefore(at);
+        }
+    }
 
     /** Hears of each origin's robots.txt once, on the thread that fetched it, before that thread goes on. */
     @FunctionalInterface
@@ -42,31 +61,51 @@ public final class RobotsCache {
         void loaded(HostRobots robots) throws InterruptedException;
     }
 
-    public RobotsCache(Fetcher fetcher, String robotsName, int maxRedirects, Loaded onLoad) {
+    /** {@code clock} dates answers for expiry; {@code sleeper} waits out the backoff between retries. */
+    public RobotsCache(Fetcher fetcher, String robotsName, int maxRedirects, Loaded onLoad, Clock clock,
+            Sleeper sleeper) {
         this.fetcher = fetcher;
         this.robotsName = robotsName;
         this.maxRedirects = maxRedirects;
         this.onLoad = onLoad;
+        this.clock = clock;
+        this.sleeper = sleeper;
     }
 
-    /** The robots of {@code url}'s origin, fetching them on first use; concurrent callers wait for one fetch. */
+    /** The robots of {@code url}'s origin, fetched on first use and after expiry; concurrent callers share one. */
     public HostRobots forUrl(URI url) throws InterruptedException {
         String origin = Urls.origin(url);
-        CompletableFuture<HostRobots> mine = new CompletableFuture<>();
-        CompletableFuture<HostRobots> existing = origins.putIfAbsent(origin, mine);
-        if (existing != null) {
-            return join(existing);
+        Cached mine = new Cached(new CompletableFuture<>(), new AtomicReference<>());
+        Cached existing = origins.compute(origin, (o, old) -> old == null || old.expired(clock.instant()) ? mine : old);
+        if (existing != mine) {
+            return join(existing.robots());
         }
         try {
-            HostRobots robots = load(origin);
-            mine.complete(robots);
+            HostRobots robots = loadWithRetries(origin);
+            Duration keep = robots.refusal() == SkipReason.ROBOTS_UNAVAILABLE ? RETRY_UNAVAILABLE : EXPIRY;
+            mine.expires().set(clock.instant().plus(keep));
+            mine.robots().complete(robots);
             onLoad.loaded(robots);
             return robots;
         } catch (InterruptedException | RuntimeException e) {
             origins.remove(origin, mine);
-            mine.completeExceptionally(e);
+            mine.robots().completeExceptionally(e);
             throw e;
         }
+    }
+
+    /** 5xx and unreachable robots.txt are tried again after each backoff before the origin is refused. */
+    private HostRobots loadWithRetries(String origin) throws InterruptedException {
+        HostRobots robots = load(origin);
+        for (int i = 0; i < BACKOFF.size() && robots.refusal() == SkipReason.ROBOTS_UNAVAILABLE; i++) {
+            LOG.info("robots origin={} unavailable retryIn={} detail=\"{}\"", origin, BACKOFF.get(i), robots.detail());
+            sleeper.sleep(BACKOFF.get(i));
+            robots = load(origin);
+        }
+        if (robots.refusal() != null) {
+            LOG.info("robots origin={} refused reason={} detail=\"{}\"", origin, robots.refusal(), robots.detail());
+        }
+        return robots;
     }
 
     private HostRobots load(String origin) throws InterruptedException {
@@ -120,7 +159,6 @@ public final class RobotsCache {
     }
 
     private static HostRobots refuseAll(String origin, SkipReason reason, String detail) {
-        LOG.info("robots origin={} refused reason={} detail=\"{}\"", origin, reason, detail);
         return new HostRobots(origin, ALLOW_NONE, reason, detail, Optional.empty(), List.of());
     }
 

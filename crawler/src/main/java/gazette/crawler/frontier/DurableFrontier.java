@@ -1,0 +1,189 @@
+package gazette.crawler.frontier;
+
+import gazette.crawler.SkipReason;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A {@link MemoryFrontier} made durable: it starts from the records a {@link StatusStore} kept (queued and
+ * interrupted URLs continue, done ones wait until due, refused ones stay refused) and writes every state change
+ * back in bulk. A page becomes done only after the sink acknowledged it, so a crash loses no page; it may fetch
+ * again the pages written since the last acknowledgement, never more.
+ */
+public final class DurableFrontier implements Frontier {
+    private static final Logger LOG = LoggerFactory.getLogger(DurableFrontier.class);
+    private static final Duration RETRY_AFTER = Duration.ofMinutes(10);
+    private static final Duration MAX_RETRY_AFTER = Duration.ofDays(1);
+
+    private final MemoryFrontier memory;
+    private final StatusStore store;
+    private final Clock clock;
+    private final Duration revisitAfter;
+    private final int batch;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Map<String, UrlStatus> changes = new LinkedHashMap<>();
+    private final List<UrlStatus> unacknowledged = new ArrayList<>();
+
+    private DurableFrontier(MemoryFrontier memory, StatusStore store, Clock clock, Duration revisitAfter, int batch) {
+        this.memory = memory;
+        this.store = store;
+        this.clock = clock;
+        this.revisitAfter = revisitAfter;
+        this.batch = batch;
+    }
+
+    /**
+     * Loads the store's records into {@code memory}.
+     *
+     * @param revisitAfter how long after a successful fetch a URL is due again
+     * @param batch        state changes held before a bulk write
+     */
+    public static DurableFrontier open(MemoryFrontier memory, StatusStore store, Clock clock, Duration revisitAfter,
+            int batch) {
+        DurableFrontier frontier = new DurableFrontier(memory, store, clock, revisitAfter, batch);
+        frontier.load();
+        return frontier;
+    }
+
+    @Override
+    public boolean offer(CrawlUrl url) {
+        if (!memory.offer(url)) {
+            return false;
+        }
+        record(UrlStatus.queued(url, clock.instant()));
+        return true;
+    }
+
+    @Override
+    public boolean claim(String url) {
+        return memory.claim(url);
+    }
+
+    @Override
+    public Optional<CrawlUrl> next() throws InterruptedException {
+        Optional<CrawlUrl> url = memory.next();
+        url.ifPresent(u -> record(UrlStatus.fetching(u, clock.instant())));
+        return url;
+    }
+
+    @Override
+    public void done(CrawlUrl url, boolean page) {
+        memory.done(url, page);
+    }
+
+    @Override
+    public List<CrawlUrl> drain() {
+        return memory.drain(); // their records stay queued: the next run takes them up
+    }
+
+    @Override
+    public void close() {
+        memory.close();
+    }
+
+    @Override
+    public int queued() {
+        return memory.queued();
+    }
+
+    @Override
+    public void written(CrawlUrl url, FetchOutcome fetch) {
+        UrlStatus done = UrlStatus.done(url, fetch, null, fetch.at().plus(revisitAfter));
+        locked(() -> unacknowledged.add(done));
+    }
+
+    @Override
+    public void acknowledged() {
+        locked(() -> {
+            store(); // first the links those pages led to, then the pages: a crash in between loses no link
+            List<UrlStatus> done = List.copyOf(unacknowledged);
+            unacknowledged.clear();
+            write(done);
+        });
+    }
+
+    @Override
+    public void notModified(CrawlUrl url, FetchOutcome fetch) {
+        record(UrlStatus.done(url, fetch, SkipReason.NOT_MODIFIED.name(), fetch.at().plus(revisitAfter)));
+    }
+
+    @Override
+    public void skipped(CrawlUrl url, SkipReason reason, String detail) {
+        Instant now = clock.instant();
+        Instant due = reason.failure() ? now.plus(retryAfter(url.previous().failures() + 1)) : null;
+        record(UrlStatus.settled(url, reason, detail, now, due));
+    }
+
+    @Override
+    public void checkpoint() {
+        locked(this::store);
+    }
+
+    /** Backoff for the {@code failures}-th consecutive failure: 10 min, doubling, at most a day. */
+    static Duration retryAfter(int failures) {
+        Duration wait = RETRY_AFTER.multipliedBy(1L << Math.min(failures - 1, 20));
+        return wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait;
+    }
+
+    private void load() {
+        Instant now = clock.instant();
+        int[] counts = new int[2];
+        store.load(status -> {
+            boolean due = switch (status.state()) {
+                case QUEUED, FETCHING -> true;
+                case DONE, FAILED -> status.nextDue() != null && !status.nextDue().isAfter(now);
+                case SKIPPED -> false;
+            };
+            if (due) {
+                memory.offer(status.crawlUrl());
+            } else {
+                memory.claim(status.url());
+            }
+            counts[due ? 0 : 1]++;
+        });
+        LOG.info("frontier loaded due={} settled={}", counts[0], counts[1]);
+    }
+
+    private void record(UrlStatus status) {
+        locked(() -> {
+            changes.put(status.url(), status);
+            if (changes.size() >= batch) {
+                store();
+            }
+        });
+    }
+
+    private void store() {
+        if (!changes.isEmpty()) {
+            List<UrlStatus> batch = List.copyOf(changes.values());
+            changes.clear();
+            write(batch);
+        }
+    }
+
+    private void write(List<UrlStatus> records) {
+        if (!records.isEmpty()) {
+            store.write(records);
+            LOG.debug("frontier stored records={}", records.size());
+        }
+    }
+
+    /** One lock for buffering and writing, so a URL's records reach the store in the order they happened. */
+    private void locked(Runnable action) {
+        lock.lock();
+        try {
+            action.run();
+        } finally {
+            lock.unlock();
+        }
+    }
+}
