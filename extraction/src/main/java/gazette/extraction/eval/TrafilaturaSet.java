@@ -19,6 +19,8 @@ final class TrafilaturaSet extends DatasetRun {
     @Override
     void run() throws IOException {
         Snippets all = new Snippets();
+        Accuracy titles = new Accuracy();
+        Accuracy dates = new Accuracy();
         for (Map.Entry<String, JsonNode> page : readJson(dir.resolve("evaldata.json")).properties()) {
             JsonNode spec = page.getValue();
             Path file = dir.resolve("html").resolve(spec.get("file").asText());
@@ -29,11 +31,26 @@ final class TrafilaturaSet extends DatasetRun {
             List<String> with = strings(spec.get("with"));
             List<String> without = strings(spec.get("without"));
             all.add(e.text(), with, without);
+            String title = spec.path("title").asText("");
+            if (!title.isBlank()) {
+                titles.add(TitleMatch.matches(title, e.title()));
+                if (verbose && !TitleMatch.matches(title, e.title())) {
+                    out.println("title " + file.getFileName() + ": [" + e.title() + "] vs [" + title + "]");
+                }
+            }
+            String date = spec.path("date").asText("");
+            if (date.length() == 10) {
+                dates.add(date.equals(day(e.published())));
+                if (verbose && !date.equals(day(e.published()))) {
+                    out.println("date " + file.getFileName() + ": " + day(e.published()) + " vs " + date);
+                }
+            }
             if (verbose) {
                 report(file, e, with, without);
             }
         }
-        out.println("trafilatura set: " + all.score() + "  (" + throughput() + ")");
+        out.println("trafilatura set: " + all.score() + "  title " + titles + "  date " + dates + "  ("
+                + throughput() + ")");
     }
 
     private void report(Path file, Extracted e, List<String> with, List<String> without) {

@@ -13,7 +13,7 @@ public final class Boilerplate {
     private static final String ALWAYS = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
             + "select, button, input, textarea, dialog, link, meta, [hidden], [aria-hidden=true], "
             + "[style~=(?i)display:\\s*none], [style~=(?i)visibility:\\s*hidden]";
-    private static final String CHROME = "nav, aside, footer, header, menu, [role=navigation], [role=banner], "
+    private static final String CHROME = "nav, aside, footer, header, menu, figcaption, [role=navigation], [role=banner], "
             + "[role=contentinfo], [role=complementary], [role=search], [role=dialog], [role=alert], "
             + "[itemprop=comment], [itemtype~=(?i)schema.org/(WPHeader|WPFooter|SiteNavigationElement)]";
     private static final Pattern NEGATIVE = Pattern.compile("(?:^|[-_ ])(?:nav|navbar|navigation|menu|menubar|"
@@ -29,6 +29,9 @@ public final class Boilerplate {
     private static final Pattern STRONG = Pattern.compile("(?:^|[-_ ])(?:comments?|commentlist|disqus|cookies?|"
             + "consent|gdpr|share|sharing|sharebar|social|related|newsletter|breadcrumbs?|popup|modal|sidebar|"
             + "footer|rodape|nav|navbar|navigation|menu|outbrain|taboola)(?:[-_ ]|$)", Pattern.CASE_INSENSITIVE);
+    /** Picture captions and credits, however the class is composed ("imageCaption", "figure__caption"). */
+    private static final Pattern CAPTION = Pattern.compile("(?i)caption|credits?(?:[-_ ]|$)|"
+            + "^author-?(?:bio|box|info|description|container|profile)");
     /** Blog engines label posts with their tags and categories ("tag-travel"); those are not layout. */
     private static final Pattern TAXONOMY = Pattern.compile(
             "^(?:tag|tags|category|categories|cat|format|status|type|postid|hentry|lang)[-_]");
@@ -75,7 +78,7 @@ public final class Boilerplate {
             if (TAXONOMY.matcher(token).find()) {
                 continue;
             }
-            if (STRONG.matcher(token).find()) {
+            if (STRONG.matcher(token).find() || CAPTION.matcher(token).find()) {
                 return Naming.CHROME;
             }
             if (POSITIVE.matcher(token).find()) {

@@ -1,8 +1,10 @@
 package gazette.extraction.text;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -14,10 +16,7 @@ import org.jsoup.nodes.Element;
  */
 public final class ContentScorer {
     private static final int MIN_UNITS = 25;
-    /** Lists and table rows group items; the article is the container around them. */
-    private static final java.util.Set<String> LISTS = java.util.Set.of("ul", "ol", "dl", "li", "tr", "tbody",
-            "thead");
-    private static final java.util.Set<String> CONTAINERS = java.util.Set.of("div", "td", "section", "article",
+    private static final Set<String> CONTAINERS = Set.of("div", "td", "section", "article",
             "main", "center", "body", "dd", "font", "span");
     private static final Pattern GOOD = Pattern.compile("(?i)(?:^|[-_\\s])(?:article|body|content|entry|main|"
             + "post|text|blog|story|detail|zw|zhengwen|trs_editor|con|news_?con|arti)(?:[-_\\s\\d]|$)");
@@ -56,7 +55,7 @@ public final class ContentScorer {
     /** The {@code n} best-scoring containers, best first. */
     public List<Element> ranked(int n) {
         return stats.keySet().stream().filter(e -> score(e) > 0)
-                .sorted(java.util.Comparator.comparingDouble(e -> -score(e))).limit(n).toList();
+                .sorted(Comparator.comparingDouble(e -> -score(e))).limit(n).toList();
     }
 
     private Element top() {

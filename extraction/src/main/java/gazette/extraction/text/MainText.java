@@ -19,6 +19,12 @@ public final class MainText {
             + "advertisement|anzeige|werbung|publicité|read more|weiterlesen|lire la suite|leer más|"
             + "继续阅读|返回顶部|打印本页|关闭窗口|【打印】|【关闭】|.{0,40}(all rights reserved|©|版权所有).{0,80})$");
 
+    private static final int PROSE_UNITS = 80;
+    /** A short block with a date in it is a date line or byline ("05.10.2018 – by Jane Doe"), not text. */
+    private static final int DATE_LINE_UNITS = 60;
+    private static final Pattern DATE = Pattern.compile("(?<!\\d)(?:\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}|"
+            + "(?:19|20)\\d{2}[./-]\\d{1,2}[./-]\\d{1,2}|(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月)(?!\\d)");
+
     private MainText() {
     }
 
@@ -32,14 +38,16 @@ public final class MainText {
         List<Block> blocks = BlockRenderer.render(body);
         ContentScorer scorer = ContentScorer.of(blocks);
         Set<Element> roots = containers(body, scorer);
+        Set<Element> wider = roots.size() == 1 ? Set.of(Promotion.widen(roots.iterator().next(), scorer)) : roots;
         String heading = normal(title);
-        List<String> out = new ArrayList<>();
+        List<Block> kept = new ArrayList<>();
         for (Block block : blocks) {
-            if (inside(block.owner(), roots) && keep(block) && !normal(block.text()).equals(heading)) {
-                out.add(block.text());
+            boolean wanted = inside(block.owner(), roots) ? keep(block) : inside(block.owner(), wider) && isProse(block);
+            if (wanted && !normal(block.text()).equals(heading)) {
+                kept.add(block);
             }
         }
-        return String.join("\n\n", out);
+        return String.join("\n\n", kept.stream().map(Block::text).toList());
     }
 
     private static Set<Element> containers(Element body, ContentScorer scorer) {
@@ -53,6 +61,13 @@ public final class MainText {
             return Set.of(body);
         }
         return withSiblings(Promotion.promote(top, scorer), scorer);
+    }
+
+    /** Outside the chosen container only real paragraphs count: long, punctuated, hardly linked. */
+    private static boolean isProse(Block block) {
+        return !block.heading() && Block.units(block.text()) >= PROSE_UNITS && block.linkDensity() < 0.2
+                && Block.punctuation(block.text()) >= 2 && block.owner().closest("figure, figcaption, "
+                + "[class~=(?i)caption|credit|byline|author]") == null;
     }
 
     /** The top container and those siblings that score well or read as prose (split article bodies). */
@@ -96,7 +111,8 @@ public final class MainText {
     }
 
     private static boolean keep(Block block) {
-        if (block.linkDensity() > 0.6 && Block.units(block.text()) < 300) {
+        int units = Block.units(block.text());
+        if (block.linkDensity() > 0.6 && units < 300 || units < DATE_LINE_UNITS && DATE.matcher(block.text()).find()) {
             return false;
         }
         return !(block.text().length() < 160 && STOCK.matcher(block.text()).matches());

@@ -11,21 +11,21 @@ import org.jsoup.nodes.Element;
 final class Promotion {
     private static final int ALTERNATIVES = 3;
     private static final int MAX_WIDEN = 3;
-    private static final double WIDEN_LINK_DENSITY = 0.1;
-    private static final double WIDEN_GROWTH = 2;
+    private static final double WIDEN_LINK_DENSITY = 0.15;
+    private static final double WIDEN_GROWTH = 4;
 
     private Promotion() {
     }
 
     static Element promote(Element top, ContentScorer scorer) {
-        return widen(climb(sharedAncestor(top, scorer), scorer), scorer);
+        return climb(sharedAncestor(top, scorer), scorer);
     }
 
     /**
      * Takes in the surrounding container while it adds text without adding links: articles assembled from
      * several content modules, each a sibling box, sit in one such container.
      */
-    private static Element widen(Element top, ContentScorer scorer) {
+    static Element widen(Element top, ContentScorer scorer) {
         Element current = top;
         for (int step = 0; step < MAX_WIDEN; step++) {
             Element parent = current.parent();

@@ -11,6 +11,8 @@ import org.jsoup.nodes.Element;
  * original), or when the page declares no title.
  */
 public final class TitleFinder {
+    private static final int MAX_HEADINGS = 20;
+
     private TitleFinder() {
     }
 
@@ -30,7 +32,31 @@ public final class TitleFinder {
             }
             best = best.isEmpty() ? stripped : best;
         }
-        return best.isEmpty() ? h1.orElse("") : best;
+        if (best.isEmpty()) {
+            return h1.orElse("");
+        }
+        return headingInTitle(doc, declared[3], siteName).orElse(best);
+    }
+
+    /**
+     * A heading whose words the {@code <title>} repeats, when the main heading is the site's name: pages often
+     * give the article heading an {@code h2} and wrap the logo in the {@code h1}.
+     */
+    private static Optional<String> headingInTitle(Document doc, String titleTag, String siteName) {
+        String t = SiteName.normal(titleTag);
+        int checked = 0;
+        for (Element h : doc.select("h1, h2, h3")) {
+            String text = clean(h.text());
+            String n = SiteName.normal(text);
+            if (n.length() >= 4 && t.contains(n) && n.length() * 4 >= t.length()
+                    && !n.equals(SiteName.normal(siteName)) && !n.equals(t)) {
+                return Optional.of(text);
+            }
+            if (++checked >= MAX_HEADINGS) {
+                break;
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> mainHeading(Document doc) {

@@ -31,6 +31,21 @@ class MainTextTest {
     }
 
     @Test
+    void runTogetherSwitcherTextAsTheSeedPageShowsItIsDropped() {
+        String html = "<html lang=en><body><p>News</p><h1>Meeting held in Beijing</h1><p>2024-09-12</p>"
+                + "<p>한어Русский языкEnglishFrançaisIndonesianSanskrit日本語DeutschPortuguêsΕλληνικάespañol"
+                + "ItalianoSuomalainenLatina</p><div><p>On September 11, the meeting was held in Beijing, and the "
+                + "directors discussed the work of the year, the reform of the committees and the plans.</p>"
+                + "<p>Lu Zhiyuan attended the meeting and delivered a speech on the tasks of the coming year.</p>"
+                + "</div></body></html>";
+        Extracted e = extractor.extract(new Fetched(URI.create("https://www.example.gov.cn/en/n.html"),
+                html.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null));
+        assertThat(e.text()).startsWith("On September 11, the meeting was held in Beijing")
+                .doesNotContain("Русский", "English", "Latina");
+        assertThat(e.language()).isEqualTo("en");
+    }
+
+    @Test
     void ministryPageLinksAlternatesAndCanonical() throws IOException {
         Extracted e = extract("/pages/ministry-news-en.html", "https://www.example.gov.cn/en/news/2024/0912/meeting.html");
         assertThat(e.canonical()).isEqualTo("https://www.example.gov.cn/en/news/2024/0912/meeting.html");
