@@ -6,6 +6,7 @@ import gazette.crawler.CrawlProgress;
 import gazette.crawler.CrawlResult;
 import gazette.crawler.CrawlSettings;
 import gazette.crawler.Crawler;
+import gazette.crawler.ProgressListener;
 import gazette.crawler.frontier.CrawlStatusIndex;
 import gazette.crawler.frontier.ElasticsearchStatusStore;
 import gazette.crawler.frontier.StatusStore;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * One crawl into the pages index: the crawler, the real extractor and the bulk indexer wired together, with the
@@ -51,19 +53,29 @@ final class CrawlJob {
 
     /** As {@link #run(CrawlSettings, PrintStream)}; {@code fresh} forgets every URL of earlier crawls first. */
     Outcome run(CrawlSettings settings, boolean fresh, PrintStream progressOut) {
-        String index = new IndexLifecycle(client).ensure(alias);
-        StatusStore status = statusStore(fresh);
         ProgressLine line = new ProgressLine(progressOut);
         AtomicReference<CrawlProgress> last = new AtomicReference<>(new CrawlProgress(0, 0, 0, 0, 0));
+        Outcome outcome = run(settings, statusStore(fresh), p -> {
+            last.set(p);
+            line.progress(p);
+        }, crawler -> {});
+        line.finish(last.get());
+        return outcome;
+    }
+
+    /**
+     * As {@link #run(CrawlSettings, PrintStream)}, with the frontier in {@code status} (null: in memory), progress to
+     * {@code listener}, and the crawler handed to {@code started} before it runs, so another thread may stop it.
+     */
+    Outcome run(CrawlSettings settings, StatusStore status, ProgressListener listener, Consumer<Crawler> started) {
+        String index = new IndexLifecycle(client).ensure(alias);
         BulkIndexer indexer = new BulkIndexer(client, index, BulkSettings.defaults());
         CrawlResult result;
         try (indexer) {
-            result = new Crawler(settings, new HtmlExtractor(), indexer, p -> {
-                last.set(p);
-                line.progress(p);
-            }, status).crawl();
+            Crawler crawler = new Crawler(settings, new HtmlExtractor(), indexer, listener, status);
+            started.accept(crawler);
+            result = crawler.crawl();
         }
-        line.finish(last.get());
         refresh(index);
         return new Outcome(result, indexer.indexed(), indexer.rejections().size());
     }

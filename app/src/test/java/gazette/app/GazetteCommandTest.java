@@ -21,11 +21,11 @@ class GazetteCommandTest {
     void helpListsEverySubcommand() {
         Run run = run("--help");
         assertThat(run.exit).isZero();
-        assertThat(run.out).contains("demo", "crawl", "serve", "es", "extract");
+        assertThat(run.out).contains("demo", "crawl", "serve", "es", "extract", "status", "explain");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "crawl", "serve", "es", "extract"})
+    @ValueSource(strings = {"demo", "crawl", "serve", "es", "extract", "status", "explain"})
     void everySubcommandHasHelp(String name) {
         Run run = run(name, "--help");
         assertThat(run.exit).isZero();

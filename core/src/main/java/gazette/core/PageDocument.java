@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * The shape of a page in the pages index (see {@code gazette/index/pages.json}). The neutral {@code title}/{@code body}
  * fields hold every page; the page's own language also fills {@code title_<code>}/{@code body_<code>}, and CJK pages
- * fill the bigram fields, so each language is analysed by its own analyzer only.
+ * fill the bigram fields, so each language is analysed by its own analyzer only. Every page also gets the
+ * {@code names} multi-fields (names across scripts) and a {@link Story} id linking its language versions.
  */
 public final class PageDocument {
     public static final String URL = "url";
@@ -23,6 +24,11 @@ public final class PageDocument {
     public static final String CONTENT_HASH = "content_hash";
     public static final String REMOVED = "removed";
     public static final String TRANSLATIONS = "translations";
+    /** The id shared by the language versions of one announcement; see {@link Story}. */
+    public static final String STORY = "story";
+    /** Multi-fields of {@code title} and {@code body} that transliterate every script to folded Latin. */
+    public static final String TITLE_NAMES = "title.names";
+    public static final String BODY_NAMES = "body.names";
 
     private PageDocument() {}
 
@@ -31,26 +37,29 @@ public final class PageDocument {
         return ContentHash.of(url).substring(0, 24);
     }
 
-    /** The indexed JSON source of a page. */
+    /** The indexed JSON source of a page; title and text are stored in {@link TextNormalizer}'s form. */
     public static Map<String, Object> source(Page page) {
+        String title = TextNormalizer.normalize(page.title());
+        String text = TextNormalizer.normalize(page.text());
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put(URL, page.url());
         doc.put(SITE, page.site());
-        doc.put(TITLE, page.title());
-        doc.put(BODY, page.text());
+        doc.put(TITLE, title);
+        doc.put(BODY, text);
         doc.put(LANGUAGE, page.language());
         doc.put(PUBLISHED, page.published() == null ? null : page.published().toString());
         doc.put(CRAWLED, page.crawled().toString());
         doc.put(CONTENT_HASH, page.contentHash());
         doc.put(REMOVED, false);
-        doc.put(TRANSLATIONS, translations(page.alternates()));
+        doc.put(STORY, Story.id(page.url(), page.alternates()));
+        doc.put(TRANSLATIONS, translations(Story.translations(page.url(), page.alternates())));
         Optional<Language> language = Language.fromTag(page.language());
         language.ifPresent(l -> {
-            doc.put(l.titleField(), page.title());
-            doc.put(l.bodyField(), page.text());
+            doc.put(l.titleField(), title);
+            doc.put(l.bodyField(), text);
             if (l.isCjk()) {
-                doc.put(TITLE_CJK, page.title());
-                doc.put(BODY_CJK, page.text());
+                doc.put(TITLE_CJK, title);
+                doc.put(BODY_CJK, text);
             }
         });
         return doc;

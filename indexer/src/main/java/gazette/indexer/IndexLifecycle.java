@@ -1,10 +1,15 @@
 package gazette.indexer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import gazette.core.Json;
 import gazette.core.PagesIndex;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,13 +26,20 @@ public final class IndexLifecycle {
         this.client = client;
     }
 
-    /** Makes sure the alias points at an index of this build's version; returns the index to write to. */
+    /**
+     * Makes sure the alias points at an index of this build's version; returns the index to write to. An existing
+     * index that lacks fields of this build's definition (made by an earlier build of the same version) stops
+     * start-up: its strict mapping would reject every page.
+     */
     public String ensure(String alias) {
         String index = PagesIndex.versioned(alias);
         try {
             if (!client.indices().exists(e -> e.index(index)).value()) {
                 create(index, alias);
-            } else if (!client.indices().existsAlias(a -> a.name(alias).index(index)).value()) {
+                return index;
+            }
+            requireFields(index);
+            if (!client.indices().existsAlias(a -> a.name(alias).index(index)).value()) {
                 client.indices().putAlias(a -> a.index(index).name(alias));
             }
             return index;
@@ -48,6 +60,28 @@ public final class IndexLifecycle {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot reach Elasticsearch to recreate index " + index, e);
         }
+    }
+
+    private void requireFields(String index) throws IOException {
+        Set<String> existing = client.indices().getMapping(m -> m.index(index)).get(index).mappings().properties()
+                .keySet();
+        List<String> missing = new ArrayList<>();
+        definedFields().forEach(f -> {
+            if (!existing.contains(f)) {
+                missing.add(f);
+            }
+        });
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("index " + index + " was created by an older definition and lacks "
+                    + missing + "; delete it (or rebuild it under a new version) and index again");
+        }
+    }
+
+    private static List<String> definedFields() throws IOException {
+        JsonNode properties = Json.mapper().readTree(PagesIndex.definition()).path("mappings").path("properties");
+        List<String> names = new ArrayList<>();
+        properties.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private void create(String index, String alias) throws IOException {

@@ -1,13 +1,16 @@
 package gazette.api;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import gazette.api.admin.InvalidFieldException;
 import gazette.api.search.BadParameterException;
 import gazette.api.search.DocumentNotFoundException;
+import gazette.core.CrawlConflictException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,12 +26,16 @@ final class ErrorMapping {
 
     static void register(RoutesConfig routes) {
         routes.exception(BadParameterException.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
+        routes.exception(InvalidFieldException.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
+        routes.exception(CrawlConflictException.class, (e, ctx) -> respond(ctx, 409, e.getMessage()));
         routes.exception(DocumentNotFoundException.class, (e, ctx) -> respond(ctx, 404, e.getMessage()));
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage()));
         routes.exception(ElasticsearchException.class, ErrorMapping::rejected);
         routes.exception(BackendUnavailableException.class, (e, ctx) -> serverError(ctx, 503, e.getMessage(), e));
         routes.exception(IOException.class,
                 (e, ctx) -> serverError(ctx, 503, "Elasticsearch cannot be reached: " + e.getMessage(), e));
+        routes.exception(UncheckedIOException.class, (e, ctx) -> serverError(ctx, 503,
+                "Elasticsearch cannot be reached: " + e.getMessage(), e));
         routes.exception(Exception.class, (e, ctx) -> serverError(ctx, 500, "The server failed to answer", e));
     }
 

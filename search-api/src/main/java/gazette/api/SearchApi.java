@@ -1,6 +1,8 @@
 package gazette.api;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import gazette.api.admin.AdminAccess;
+import gazette.api.admin.AdminRoutes;
 import gazette.api.feed.AtomFeed;
 import gazette.api.search.Documents;
 import gazette.api.search.SearchParams;
@@ -11,26 +13,42 @@ import gazette.api.web.WebPage;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Objects;
 
 /**
  * Gazette's HTTP interface: the JSON API under {@code /api} (search and its Atom feed, documents, health, its
- * OpenAPI description) and the search page at {@code /}, answering from the pages index behind {@code indexAlias}.
+ * OpenAPI description, the admin API behind a token), Prometheus metrics at {@code /metrics} and the search page at
+ * {@code /}, answering from the pages index behind {@code indexAlias}.
  */
 public final class SearchApi {
     private final Searcher searcher;
     private final Documents documents;
     private final HealthCheck health;
+    private final AdminAccess admin;
+    private final PrometheusMeterRegistry meters;
     private final Clock clock = Clock.systemUTC();
 
+    /** The search API with the admin API off and metrics in a registry of its own. */
     public SearchApi(ElasticsearchClient client, String indexAlias) {
+        this(client, indexAlias, AdminAccess.off(), Meters.prometheus());
+    }
+
+    /**
+     * @param admin  whether the admin API is on, with its crawl control and token
+     * @param meters the registry {@code /metrics} shows; request timings are recorded in it
+     */
+    public SearchApi(ElasticsearchClient client, String indexAlias, AdminAccess admin,
+            PrometheusMeterRegistry meters) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(indexAlias, "indexAlias");
         this.searcher = new Searcher(client, indexAlias);
         this.documents = new Documents(client, indexAlias);
         this.health = new HealthCheck(client, indexAlias);
+        this.admin = Objects.requireNonNull(admin, "admin");
+        this.meters = Objects.requireNonNull(meters, "meters");
     }
 
     /** Starts serving on {@code host:port} (port 0 picks a free one; ask the returned server for it). */
@@ -40,6 +58,7 @@ public final class SearchApi {
             config.http.prefer405over404 = true;
             config.jsonMapper(new JacksonJsonMapper());
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            config.requestLogger.http(new RequestMetrics(meters));
             routes(config.routes);
             ErrorMapping.register(config.routes);
         }).start(host, port);
@@ -52,6 +71,8 @@ public final class SearchApi {
         routes.get("/api/documents/{id}", ctx -> ctx.json(documents.get(ctx.pathParam("id"))));
         OpenApiDocument openApi = OpenApiDocument.load();
         routes.get(OpenApiDocument.PATH, ctx -> ctx.contentType("application/json").result(openApi.json()));
+        routes.get("/metrics", ctx -> ctx.contentType(Meters.CONTENT_TYPE).result(meters.scrape()));
+        AdminRoutes.register(routes, admin);
         WebPage.register(routes);
     }
 

@@ -18,7 +18,10 @@ final class DateLines {
     private static final Pattern ELSEWHERE = Pattern.compile("(?i)(?:^|[-_\\s])(?:related|"
             + "recommend|comment|footer|sidebar|more-?news|latest|popular|most-?read|teaser|widget|archive|prev|next|"
             + "other|xgxw|xgwz)");
-    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    /** Blog engines put a post's tags and categories in its class ("tag-next-steps"); those are not layout. */
+    private static final Pattern TAXONOMY = Pattern.compile("(?i)(?<=^|\\s)(?:tag|tags|category|categories|cat|"
+            + "format|status|type|postid)[-_]\\S*");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20|25)\\d\\d");
     private static final int MAX_DISTANCE = 40;
     private static final int MAX_LINE = 300;
 
@@ -95,8 +98,13 @@ final class DateLines {
     private static boolean isElsewhere(Element e) {
         String tag = e.normalName();
         return tag.equals("footer") || tag.equals("aside") || tag.equals("nav")
-                || ELSEWHERE.matcher(e.className() + " " + (e.id().contains("/") ? "" : e.id())).find()
+                || ELSEWHERE.matcher(layoutClass(e) + " " + (e.id().contains("/") ? "" : e.id())).find()
                 || tag.equals("li") && e.parent() != null && e.parent().childrenSize() >= 3
                     && e.selectFirst("a[href]") != null;
+    }
+
+    private static String layoutClass(Element e) {
+        String c = e.className();
+        return c.indexOf('-') < 0 && c.indexOf('_') < 0 ? c : TAXONOMY.matcher(c).replaceAll("");
     }
 }

@@ -18,15 +18,17 @@ import java.util.regex.Pattern;
  */
 public final class DateText {
     private static final String YEAR = "((?:19|20)\\d{2})";
+    /** Named-month dates also accept Thai Buddhist-era years (Gregorian + 543). */
+    private static final String NAMED_YEAR = "((?:19|20|25)\\d{2})";
     private static final String MONTHS = "(" + MonthNames.alternation() + ")";
     private static final Pattern YMD = Pattern.compile(
             "(?<![\\d.])" + YEAR + "\\s*(?:[-/.]|年|년)\\s*(\\d{1,2})\\s*(?:[-/.]|月|월)\\s*(\\d{1,2})(?!\\d)\\s*[日일号號]?");
     private static final Pattern DMY = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})\\s?([./-])\\s?(\\d{1,2})\\s?\\2\\s?" + YEAR + "(?!\\d)");
     private static final Pattern NAMED_DMY = Pattern.compile("(?iu)(?<![\\d\\p{L}])(\\d{1,2})(?:\\.|st|nd|rd|th|er|º)?"
-            + "\\s*(?:de\\s+)?" + MONTHS + "\\.?(?!\\p{L}),?\\s*(?:de\\s+|del\\s+)?" + YEAR + "(?!\\d)");
+            + "\\s*(?:de\\s+)?" + MONTHS + "\\.?(?![\\p{L}\\p{M}]),?\\s*(?:de\\s+|del\\s+)?" + NAMED_YEAR + "(?!\\d)");
     private static final Pattern NAMED_MDY = Pattern.compile("(?iu)(?<![\\p{L}])" + MONTHS
-            + "\\.?(?!\\p{L})\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + "(?!\\d)");
+            + "\\.?(?![\\p{L}\\p{M}])\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + NAMED_YEAR + "(?!\\d)");
     private static final Pattern TIME = Pattern.compile("(?iu)^\\s*(?:,|T|at|à|um|a las|às|alle|в|-|\\|)?\\s*"
             + "(\\d{1,2})\\s*[:：时時hH]\\s*(\\d{2})(?:\\s*[:：分]\\s*(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?");
 
@@ -85,7 +87,8 @@ public final class DateText {
     /** The date, or null when the parts are not a real date in a plausible range. */
     static LocalDate date(String year, String month, String day) {
         try {
-            LocalDate d = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+            int y = Integer.parseInt(year);
+            LocalDate d = LocalDate.of(y >= 2500 ? y - 543 : y, Integer.parseInt(month), Integer.parseInt(day));
             return d.getYear() >= 1990 && d.getYear() <= 2100 ? d : null;
         } catch (DateTimeException | NumberFormatException e) {
             return null;

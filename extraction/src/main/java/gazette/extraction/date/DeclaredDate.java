@@ -14,7 +14,10 @@ public final class DeclaredDate {
     private DeclaredDate() {
     }
 
-    /** The instant; a zone-less value is read as UTC (see {@link FoundDate#instant()}). */
+    /**
+     * The instant of the page's own wall clock read as UTC, like dates in text (see {@link FoundDate#instant()}):
+     * {@code 2019-01-01T00:30+01:00} stays on 1 January, the day the page states and users filter by.
+     */
     public static Optional<Instant> parse(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
@@ -22,7 +25,7 @@ public final class DeclaredDate {
         String iso = value.strip().replace(' ', 'T').replaceAll("([+-]\\d{2})(\\d{2})$", "$1:$2")
                 .replaceAll("\\.\\d+(?=Z|[+-]|$)", "");
         try {
-            return plausible(OffsetDateTime.parse(iso).toInstant());
+            return plausible(OffsetDateTime.parse(iso).toLocalDateTime().toInstant(ZoneOffset.UTC));
         } catch (DateTimeParseException e) {
             // not offset form
         }

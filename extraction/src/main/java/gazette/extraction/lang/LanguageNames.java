@@ -67,7 +67,8 @@ public final class LanguageNames {
         if (code != null) {
             return Optional.of(code);
         }
-        return isCode(key) ? Optional.of(key.substring(0, 2)) : Optional.empty();
+        boolean tag = isCode(key) && TAG.matcher(label.strip()).matches();
+        return tag ? Optional.of(key.substring(0, 2)) : Optional.empty();
     }
 
     /**
@@ -100,6 +101,10 @@ public final class LanguageNames {
         }
         return -1;
     }
+
+    /** A code as a label ("EN", "zh-CN"); a region needs its separator, or "News" would read as ne-WS. */
+    private static final java.util.regex.Pattern TAG =
+            java.util.regex.Pattern.compile("(?i)[a-z]{2}(?:[-_][a-z]{2})?");
 
     private static boolean isCode(String key) {
         return (key.length() == 2 || key.length() == 4 && key.chars().allMatch(c -> c >= 'a' && c <= 'z'))

@@ -92,16 +92,33 @@ public final class BlockRenderer implements NodeVisitor {
         linkChars = 0;
     }
 
-    /** Collapses runs of spaces, keeps single line breaks, trims every line. */
+    /** Collapses runs of spaces, keeps single line breaks, trims every line; a plain scan, as it runs per block. */
     static String tidy(String s) {
-        String collapsed = s.replace('\u00A0', ' ').replaceAll("[ \\t\\x0B\\f\\r]+", " ");
-        StringBuilder out = new StringBuilder();
-        for (String line : collapsed.split("\n")) {
-            String l = line.strip();
-            if (!l.isEmpty()) {
-                out.append(out.isEmpty() ? "" : "\n").append(l);
+        StringBuilder out = new StringBuilder(s.length());
+        int start = 0;
+        while (start <= s.length()) {
+            int end = s.indexOf('\n', start);
+            end = end < 0 ? s.length() : end;
+            String line = collapse(s, start, end).strip();
+            if (!line.isEmpty()) {
+                out.append(out.isEmpty() ? "" : "\n").append(line);
             }
+            start = end + 1;
         }
         return out.toString();
+    }
+
+    private static String collapse(String s, int from, int to) {
+        StringBuilder b = new StringBuilder(to - from);
+        boolean inRun = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            boolean blank = c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0';
+            if (!blank || !inRun) {
+                b.append(blank ? ' ' : c);
+            }
+            inRun = blank;
+        }
+        return b.toString();
     }
 }

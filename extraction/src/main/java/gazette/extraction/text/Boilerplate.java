@@ -46,6 +46,7 @@ public final class Boilerplate {
 
     /** Removes boilerplate elements from {@code root} in place. */
     public static void strip(Element root) {
+        NoscriptBody.unwrapIfOnlyText(root);
         root.select(ALWAYS).remove();
         LanguageSwitcher.findAll(root).forEach(Element::remove);
         TextLengths lengths = TextLengths.of(root);

@@ -5,11 +5,14 @@ import gazette.extraction.lang.LanguageNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /** Recognises a language switcher: an element whose text is only language names or whose links are labelled so. */
 public final class LanguageSwitcher {
     private static final int MAX_TEXT = 300;
+    /** "EN" or "de-AT" alone is a toggle only when the link also declares its language. */
+    private static final Pattern BARE_CODE = Pattern.compile("(?i)[a-z]{2}(?:[-_]?[a-z]{2})?");
 
     private LanguageSwitcher() {
     }
@@ -42,11 +45,26 @@ public final class LanguageSwitcher {
             return true;
         }
         List<Element> labels = el.select("a, option");
-        if (labels.size() < 2) {
+        if (labels.size() == 1) {
+            return isToggle(el, labels.getFirst());
+        }
+        if (labels.isEmpty()) {
             return false;
         }
         long named = labels.stream().filter(a -> LanguageNames.codeOf(a.text()).isPresent()).count();
         return named >= 2 && named * 5 >= labels.size() * 4 && spanned + named >= 3;
+    }
+
+    /**
+     * A lone link to the other language version ("English", "中文"): the element is nothing but that link, and the
+     * link stands on its own rather than inside a sentence ("read this in <a>English</a>").
+     */
+    private static boolean isToggle(Element el, Element label) {
+        Element parent = label.parent();
+        return label.normalName().equals("a") && el.text().equals(label.text())
+                && LanguageNames.codeOf(label.text()).isPresent() && (label.hasAttr("hreflang")
+                || label.hasAttr("lang") || !BARE_CODE.matcher(label.text().strip()).matches())
+                && (parent == null || parent.ownText().chars().noneMatch(Character::isLetter));
     }
 
     /** The switcher's links as alternates, resolved against the page URL. */

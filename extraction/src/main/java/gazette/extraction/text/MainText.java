@@ -18,6 +18,18 @@ public final class MainText {
     private static final Pattern STOCK = Pattern.compile("(?i)^(share( this)?|tweet|print|e-?mail|"
             + "advertisement|anzeige|werbung|publicité|read more|weiterlesen|lire la suite|leer más|"
             + "继续阅读|返回顶部|打印本页|关闭窗口|【打印】|【关闭】|.{0,40}(all rights reserved|©|版权所有).{0,80})$");
+    /** Closing calls to action under an article: share it, rate it, comment on it (or comments are closed). */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)^(?:"
+            + "(?:comments?|kommentare|commentaires|comentarios)( sind| are| sont)? (geschlossen|closed|fermés"
+            + "|deaktiviert|cerrados)|"
+            + "(?:möchten|wollen) sie (den|diesen) (artikel|beitrag) teilen|(diesen |den )?(artikel|beitrag|seite) "
+            + "teilen|share (this|the) (article|post|page|story)( on)?|partager (cet|l'|la) (article|page)|"
+            + "compartir (este|esta)? ?(artículo|nota|página)|"
+            + "wie (bewerten|finden) sie (diesen|den) (artikel|beitrag)|(war|ist) (der|dieser) (artikel|beitrag) "
+            + "(hilfreich|nützlich)|was this (article|page|post) (helpful|useful)|"
+            + "leave a (comment|reply)|schreibe einen kommentar|kommentar schreiben|laisser un commentaire|"
+            + "deja un comentario|(sie müssen|you must be) (sich )?(eingeloggt|einloggen|angemeldet|logged in).*"
+            + ")[\\s.!?:]*$");
 
     private static final int PROSE_UNITS = 80;
     /** A short block with a date in it is a date line or byline ("05.10.2018 – by Jane Doe"), not text. */
@@ -115,6 +127,7 @@ public final class MainText {
         if (block.linkDensity() > 0.6 && units < 300 || units < DATE_LINE_UNITS && DATE.matcher(block.text()).find()) {
             return false;
         }
-        return !(block.text().length() < 160 && STOCK.matcher(block.text()).matches());
+        String text = block.text();
+        return !(text.length() < 160 && (STOCK.matcher(text).matches() || CALL_TO_ACTION.matcher(text).matches()));
     }
 }

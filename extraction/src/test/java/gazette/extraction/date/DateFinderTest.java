@@ -37,6 +37,10 @@ class DateFinderTest {
             12 Σεπτεμβρίου 2024                 | el    | 2024-09-12T00:00:00Z
             12 syyskuuta 2024                   | fi    | 2024-09-12T00:00:00Z
             12 September 2024, 3:45 pm          | en    | 2024-09-12T15:45:00Z
+            18 أبريل 2023                       | ar    | 2023-04-18T00:00:00Z
+            12 सितंबर 2024                      | hi    | 2024-09-12T00:00:00Z
+            11 มีนาคม 2025                      | th    | 2025-03-11T00:00:00Z
+            11 มีนาคม 2568                      | th    | 2025-03-11T00:00:00Z
             """)
     void readsDateLinesInManyFormatsAndLanguages(String line, String lang, String expected) {
         Document doc = Jsoup.parse("<html lang='" + lang + "'><body><h1>Minister visits school</h1><p>" + line
@@ -52,7 +56,8 @@ class DateFinderTest {
                 </head><body><h1>T</h1><p>2024-09-12</p></body>""");
         assertThat(find(doc, "en")).isEqualTo(Instant.parse("2024-09-11T00:00:00Z"));
         doc.select("script").remove();
-        assertThat(find(doc, "en")).isEqualTo(Instant.parse("2024-09-10T00:00:00Z"));
+        // the page's wall clock, read as UTC like dates in text, so the day stays the one the page states
+        assertThat(find(doc, "en")).isEqualTo(Instant.parse("2024-09-10T08:00:00Z"));
     }
 
     @Test
@@ -63,6 +68,23 @@ class DateFinderTest {
                 <li><a href="/b">Another</a> 2024-07-01</li><li><a href="/c">Third</a> 2024-06-01</li></ul></div>
                 <footer><p>© 2024-01-01 Ministry. All rights reserved.</p></footer></body>""");
         assertThat(find(doc, "en")).isNull();
+    }
+
+    @Test
+    void postTaxonomyClassesDoNotHideTheDateLine() {
+        Document doc = Jsoup.parse("""
+                <body><article class="post hentry tag-next-steps category-other"><header><h1>Winter running</h1>
+                <div class="entry-meta">10. Februar 2019</div></header><p>Running in the dark.</p></article>
+                <aside><ul><li><a href="/a">Older</a> 3. Januar 2020</li></ul></aside></body>""");
+        assertThat(find(doc, "de")).isEqualTo(Instant.parse("2019-02-10T00:00:00Z"));
+    }
+
+    @Test
+    void declaredDateKeepsThePagesOwnDay() {
+        Document doc = Jsoup.parse("""
+                <head><meta property="article:published_time" content="2019-01-01T00:30:00+01:00"></head>
+                <body><h1>New year</h1></body>""");
+        assertThat(find(doc, "de")).isEqualTo(Instant.parse("2019-01-01T00:30:00Z"));
     }
 
     @Test

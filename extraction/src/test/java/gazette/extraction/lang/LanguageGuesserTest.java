@@ -33,4 +33,14 @@ class LanguageGuesserTest {
         assertThat(LanguageGuesser.guess("厚生労働省は説明会を開催しました", null)).isEqualTo("ja");
         assertThat(LanguageGuesser.guess("보건복지부는 설명회를 개최했습니다", null)).isEqualTo("ko");
     }
+
+    @Test
+    void singleLanguageScriptsDecideDespiteLatinNames() {
+        String thai = "สามผลงานที่เป็นที่รู้จักมากที่สุดถูกตีพิมพ์ในปี 1520: To the Christian Nobility of the German "
+                + "Nation และ On the Freedom of a Christian นักเรียนกรูกันเข้ามาที่ Wittenberg เพื่อฟังลูเทอร์พูด";
+        assertThat(LanguageGuesser.guess(thai, "th")).isEqualTo("th");
+        assertThat(LanguageGuesser.guess(thai, null)).isEqualTo("th");
+        assertThat(LanguageGuesser.guess("Το υπουργείο δημοσίευσε σήμερα ανακοίνωση για τη μεταρρύθμιση", null))
+                .isEqualTo("el");
+    }
 }

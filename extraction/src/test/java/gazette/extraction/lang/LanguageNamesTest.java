@@ -24,5 +24,7 @@ class LanguageNamesTest {
         assertThat(LanguageNames.codeOf(" 简体中文 ")).contains("zh");
         assertThat(LanguageNames.codeOf("EN")).contains("en");
         assertThat(LanguageNames.codeOf("Home")).isEmpty();
+        assertThat(LanguageNames.codeOf("zh-CN")).contains("zh");
+        assertThat(LanguageNames.codeOf("News")).isEmpty();
     }
 }

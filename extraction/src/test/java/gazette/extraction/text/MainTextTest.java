@@ -46,6 +46,43 @@ class MainTextTest {
     }
 
     @Test
+    void bodyOnlyInsideNoscriptIsExtracted() {
+        String html = "<html lang=en><body><div id=app></div><noscript><h1>Budget approved</h1><p>The council "
+                + "approved the budget for the coming year after a long debate on schools, roads and the new "
+                + "library.</p><p>The vote was twelve to three, and the mayor thanked the members for their "
+                + "work on the plan over the past six months.</p></noscript><script>boot()</script></body></html>";
+        Extracted e = extractor.extract(new Fetched(URI.create("https://city.example/budget.html"),
+                html.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null));
+        assertThat(e.text()).startsWith("The council approved the budget for the coming year")
+                .endsWith("over the past six months.");
+    }
+
+    @Test
+    void noscriptFallbackBesideARealBodyIsDropped() {
+        String html = "<html lang=en><body><h1>Budget approved</h1><p>The council approved the budget for the "
+                + "coming year after a long debate on schools, roads and the new library in the old town.</p>"
+                + "<p>The vote was twelve to three, and the mayor thanked the members for their work on the plan "
+                + "over the past six months, promising quarterly reports.</p><p>Construction starts in spring "
+                + "and the first new classrooms should open before the next school year begins.</p>"
+                + "<noscript><p>Please enable JavaScript to view the comments.</p></noscript></body></html>";
+        Extracted e = extractor.extract(new Fetched(URI.create("https://city.example/budget.html"),
+                html.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null));
+        assertThat(e.text()).doesNotContain("enable JavaScript").endsWith("school year begins.");
+    }
+
+    @Test
+    void closingCallsToActionAreDropped() {
+        String html = "<html lang=de><body><article><h1>Neue Radwege</h1><p>Die Stadt baut in diesem Jahr zwölf "
+                + "Kilometer neue Radwege entlang der Hauptstraßen und verbindet damit die Vororte mit der Mitte.</p>"
+                + "<p>Die Arbeiten beginnen im April und sollen bis zum Herbst abgeschlossen sein, teilte das Amt "
+                + "mit.</p><div class=box><p>Möchten Sie den Artikel teilen?</p></div><div class=info>"
+                + "<p>War dieser Artikel hilfreich?</p><p>Kommentare geschlossen.</p></div></article></body></html>";
+        Extracted e = extractor.extract(new Fetched(URI.create("https://stadt.example/radwege.html"),
+                html.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null));
+        assertThat(e.text()).endsWith("teilte das Amt mit.").doesNotContain("teilen", "hilfreich", "Kommentare");
+    }
+
+    @Test
     void ministryPageLinksAlternatesAndCanonical() throws IOException {
         Extracted e = extract("/pages/ministry-news-en.html", "https://www.example.gov.cn/en/news/2024/0912/meeting.html");
         assertThat(e.canonical()).isEqualTo("https://www.example.gov.cn/en/news/2024/0912/meeting.html");

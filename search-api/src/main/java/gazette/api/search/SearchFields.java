@@ -7,13 +7,20 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The text fields a query runs over: the neutral fields (every page), the CJK bigram fields and each language's
- * own fields. A query goes to all of them so each field's analyzer analyses it its own way — English stemming for
- * {@code title_en}, smartcn for {@code title_zh} — without guessing the query's language.
+ * The text fields a query runs over: the neutral fields (every page), the CJK bigram fields, each language's
+ * own fields and the names fields. A query goes to all of them so each field's analyzer analyses it its own way —
+ * English stemming for {@code title_en}, smartcn for {@code title_zh}, pinyin for {@code title.names} — without
+ * guessing the query's language. Snippets come from the other fields only: the names fields also mark sound-alikes.
  */
 final class SearchFields {
     /** Titles are short and chosen by the author, so a match there says more than one in the body. */
     static final String TITLE_BOOST = "^3";
+    /**
+     * The names fields match across scripts ("lu zhiyuan" finds 陆治原) but also sound-alikes (every 路 is "lu"),
+     * so a match there counts half of one in the page's own script.
+     */
+    static final String TITLE_NAMES_BOOST = "^1.5";
+    static final String BODY_NAMES_BOOST = "^0.5";
 
     private SearchFields() {}
 
@@ -30,8 +37,10 @@ final class SearchFields {
     /** Field names with boosts, as multi_match takes them. */
     static List<String> boosted(boolean titleOnly) {
         List<String> fields = new ArrayList<>(titles().stream().map(f -> f + TITLE_BOOST).toList());
+        fields.add(PageDocument.TITLE_NAMES + TITLE_NAMES_BOOST);
         if (!titleOnly) {
             fields.addAll(bodies());
+            fields.add(PageDocument.BODY_NAMES + BODY_NAMES_BOOST);
         }
         return fields;
     }

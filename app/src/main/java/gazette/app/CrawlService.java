@@ -1,0 +1,172 @@
+package gazette.app;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import gazette.core.CrawlConflictException;
+import gazette.core.CrawlControl;
+import gazette.core.CrawlReport;
+import gazette.core.CrawlRequest;
+import gazette.core.CrawlState;
+import gazette.core.UrlReport;
+import gazette.crawler.CrawlSettings;
+import gazette.crawler.frontier.ElasticsearchStatusStore;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs crawls for the admin API, each on its own virtual thread through a {@link CrawlJob} into the pages index,
+ * the frontier kept in the shared crawl-status index. A watchdog logs a crawl that stalls, and when it moves again.
+ */
+final class CrawlService implements CrawlControl, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(CrawlService.class);
+    private static final int KEEP_ENDED = 100;
+
+    private final ElasticsearchClient client;
+    private final CrawlServiceSettings settings;
+    private final Clock clock;
+    private final CrawlMetrics metrics;
+    private final UrlLookup lookup;
+    private final Map<String, TrackedCrawl> crawls = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("crawl-watchdog").daemon().factory());
+
+    CrawlService(ElasticsearchClient client, CrawlServiceSettings settings, MeterRegistry meters, Clock clock) {
+        this.client = client;
+        this.settings = settings;
+        this.clock = clock;
+        this.metrics = new CrawlMetrics(meters);
+        this.lookup = new UrlLookup(client, settings.alias(), settings.statusIndex());
+        Gauge.builder("gazette.crawls.running", () -> count(CrawlState.RUNNING)).register(meters);
+        Gauge.builder("gazette.crawls.stalled", () -> count(CrawlState.STALLED)).register(meters);
+        long every = Math.max(100, Math.min(settings.stallAfter().toMillis() / 4, 10_000));
+        watchdog.scheduleWithFixedDelay(this::watch, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public CrawlReport start(CrawlRequest request) {
+        CrawlSettings crawl = CrawlSettings.of(request.seeds()).withMaxPages(request.maxPages())
+                .withAllowPrivate(request.allowPrivate()).withPoliteness(settings.politeness());
+        TrackedCrawl tracked = claim(request, crawl.hosts());
+        Thread.ofVirtual().name("crawl-" + tracked.id()).start(() -> run(tracked, crawl));
+        LOG.info("crawl started id={} hosts={} max_pages={}", tracked.id(), tracked.hosts(), request.maxPages());
+        return tracked.report(settings.stallAfter());
+    }
+
+    @Override
+    public List<CrawlReport> crawls() {
+        List<TrackedCrawl> all = snapshot();
+        Collections.reverse(all);
+        return all.stream().map(c -> c.report(settings.stallAfter())).toList();
+    }
+
+    @Override
+    public Optional<CrawlReport> crawl(String id) {
+        return Optional.ofNullable(crawls.get(id)).map(c -> c.report(settings.stallAfter()));
+    }
+
+    @Override
+    public Optional<CrawlReport> stop(String id) {
+        TrackedCrawl tracked = crawls.get(id);
+        if (tracked == null) {
+            return Optional.empty();
+        }
+        tracked.stop();
+        LOG.info("crawl stop requested id={}", id);
+        return Optional.of(tracked.report(settings.stallAfter()));
+    }
+
+    @Override
+    public Optional<UrlReport> url(String url) {
+        return lookup.find(url);
+    }
+
+    /** Stops every running crawl and the watchdog; crawls finish their requests in flight on their own threads. */
+    @Override
+    public void close() {
+        watchdog.shutdownNow();
+        snapshot().forEach(TrackedCrawl::stop);
+    }
+
+    /** Registers the crawl unless a running one holds one of its hosts; one lock, so two requests cannot race. */
+    private TrackedCrawl claim(CrawlRequest request, Set<String> hosts) {
+        synchronized (crawls) {
+            for (TrackedCrawl other : crawls.values()) {
+                if (other.active() && !Collections.disjoint(other.hosts(), hosts)) {
+                    throw new CrawlConflictException(other.id(), hosts);
+                }
+            }
+            forgetOldest();
+            TrackedCrawl tracked = new TrackedCrawl(UUID.randomUUID().toString(), request, hosts, clock);
+            crawls.put(tracked.id(), tracked);
+            return tracked;
+        }
+    }
+
+    private void run(TrackedCrawl tracked, CrawlSettings crawl) {
+        try {
+            var status = new ScopedStatusStore(
+                    new ElasticsearchStatusStore(client, settings.statusIndex()).ensure(), tracked.hosts());
+            CrawlJob.Outcome outcome = new CrawlJob(client, settings.alias(), settings.statusIndex())
+                    .run(crawl, status, p -> tracked.progress(p, metrics), tracked::started);
+            String rejected = outcome.rejected() == 0 ? null
+                    : outcome.rejected() + " pages rejected by Elasticsearch";
+            tracked.ended(outcome.crawl().stopped() ? CrawlState.STOPPED : CrawlState.FINISHED, rejected);
+            LOG.info("crawl ended id={} state={} indexed={} rejected={} requests={}", tracked.id(),
+                    outcome.crawl().stopped() ? "stopped" : "finished", outcome.indexed(), outcome.rejected(),
+                    outcome.crawl().requests());
+        } catch (RuntimeException | Error e) {
+            // An Error too: a crawl left "running" forever would hold its hosts until the server restarts.
+            tracked.ended(CrawlState.FAILED, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            LOG.error("crawl failed id={} hosts={}", tracked.id(), tracked.hosts(), e);
+        }
+    }
+
+    /** Logs each crawl that has just stalled, and each that moves again. */
+    private void watch() {
+        for (TrackedCrawl tracked : snapshot()) {
+            CrawlState state = tracked.state(settings.stallAfter());
+            boolean stalled = state == CrawlState.STALLED;
+            if (state.active() && tracked.stallChanged(stalled)) {
+                CrawlReport r = tracked.report(settings.stallAfter());
+                if (stalled) {
+                    LOG.warn("crawl stalled id={} hosts={} queued={} idle_seconds={} last_activity={}", r.id(),
+                            r.hosts(), r.queued(), tracked.idle().toSeconds(), r.lastActivity());
+                } else {
+                    LOG.info("crawl resumed id={} hosts={} queued={}", r.id(), r.hosts(), r.queued());
+                }
+            }
+        }
+    }
+
+    private int count(CrawlState state) {
+        return (int) snapshot().stream().filter(c -> c.state(settings.stallAfter()) == state).count();
+    }
+
+    private List<TrackedCrawl> snapshot() {
+        synchronized (crawls) {
+            return new ArrayList<>(crawls.values());
+        }
+    }
+
+    /** Keeps the report of the last {@value #KEEP_ENDED} ended crawls; running ones are always kept. */
+    private void forgetOldest() {
+        List<String> ended = crawls.values().stream().filter(c -> !c.active()).map(TrackedCrawl::id).toList();
+        for (int i = 0; i < ended.size() - KEEP_ENDED + 1; i++) {
+            crawls.remove(ended.get(i));
+        }
+    }
+}

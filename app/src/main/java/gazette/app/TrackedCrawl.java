@@ -1,0 +1,123 @@
+package gazette.app;
+
+import gazette.core.CrawlReport;
+import gazette.core.CrawlRequest;
+import gazette.core.CrawlState;
+import gazette.crawler.CrawlProgress;
+import gazette.crawler.Crawler;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One crawl started through the admin API, as it runs: its latest progress, when it last settled a URL, how it
+ * ended. Written by the crawl's threads, read by requests; every field is guarded by this object.
+ */
+final class TrackedCrawl {
+    private final String id;
+    private final CrawlRequest request;
+    private final Set<String> hosts;
+    private final Clock clock;
+    private final Instant started;
+    private CrawlProgress progress = new CrawlProgress(0, 0, 0, 0, 0);
+    private Instant lastActivity;
+    private Instant finished;
+    private CrawlState ended;
+    private String error;
+    private Crawler crawler;
+    private boolean stopRequested;
+    private boolean stallReported;
+
+    TrackedCrawl(String id, CrawlRequest request, Set<String> hosts, Clock clock) {
+        this.id = id;
+        this.request = request;
+        this.hosts = Set.copyOf(hosts);
+        this.clock = clock;
+        this.started = clock.instant();
+        this.lastActivity = started;
+    }
+
+    String id() {
+        return id;
+    }
+
+    Set<String> hosts() {
+        return hosts;
+    }
+
+    /**
+     * Records progress, which may arrive out of order from several crawler threads: the counts only grow. Anything
+     * settled or requested since the last report counts as activity; {@code metrics} gets the difference.
+     */
+    synchronized void progress(CrawlProgress next, CrawlMetrics metrics) {
+        CrawlProgress previous = progress;
+        progress = new CrawlProgress(Math.max(previous.fetched(), next.fetched()), next.queued(),
+                Math.max(previous.failed(), next.failed()), Math.max(previous.skipped(), next.skipped()),
+                Math.max(previous.requests(), next.requests()));
+        if (settled(progress) + progress.requests() != settled(previous) + previous.requests()) {
+            lastActivity = clock.instant();
+        }
+        metrics.moved(previous, progress);
+    }
+
+    synchronized void started(Crawler running) {
+        crawler = running;
+        if (stopRequested) {
+            running.stop();
+        }
+    }
+
+    synchronized void stop() {
+        stopRequested = true;
+        if (crawler != null) {
+            crawler.stop();
+        }
+    }
+
+    synchronized void ended(CrawlState state, String why) {
+        ended = state;
+        error = why;
+        finished = clock.instant();
+    }
+
+    synchronized boolean active() {
+        return ended == null;
+    }
+
+    /** The status now: stalled when running with URLs queued and nothing settled for {@code stallAfter}. */
+    synchronized CrawlState state(Duration stallAfter) {
+        if (ended != null) {
+            return ended;
+        }
+        boolean idle = lastActivity.plus(stallAfter).isBefore(clock.instant());
+        return progress.queued() > 0 && idle ? CrawlState.STALLED : CrawlState.RUNNING;
+    }
+
+    /** True once per stall: the first time it is seen stalled after it was last seen moving. */
+    synchronized boolean stallChanged(boolean stalled) {
+        boolean changed = stalled != stallReported;
+        stallReported = stalled;
+        return changed;
+    }
+
+    synchronized Duration idle() {
+        return Duration.between(lastActivity, clock.instant());
+    }
+
+    synchronized CrawlReport report(Duration stallAfter) {
+        Instant end = finished == null ? clock.instant() : finished;
+        double seconds = Math.max(0.001, Duration.between(started, end).toMillis() / 1000.0);
+        double rate = Math.round(progress.fetched() / seconds * 100) / 100.0;
+        List<String> seeds = request.seeds().stream().map(URI::toString).toList();
+        return new CrawlReport(id, state(stallAfter), seeds, List.copyOf(hosts), request.maxPages(),
+                progress.fetched(), progress.queued(), progress.failed(), progress.skipped(), progress.requests(), rate,
+                started, lastActivity, finished, stopRequested, error);
+    }
+
+    private static int settled(CrawlProgress p) {
+        return p.fetched() + p.failed() + p.skipped();
+    }
+}
