@@ -23,6 +23,12 @@ public final class PageDocument {
     public static final String CRAWLED = "crawled";
     public static final String CONTENT_HASH = "content_hash";
     public static final String REMOVED = "removed";
+    /** When the page was found gone (404/410 seen repeatedly); absent while it is live. */
+    public static final String REMOVED_AT = "removed_at";
+    /** Every URL serving exactly this text (same {@link #CONTENT_HASH}), this document's own URL first. */
+    public static final String URLS = "urls";
+    /** Shared by near-duplicates (e.g. the same text with a different footer), so search can collapse them. */
+    public static final String DUPLICATE_GROUP = "duplicate_group";
     public static final String TRANSLATIONS = "translations";
     /** The id shared by the language versions of one announcement; see {@link Story}. */
     public static final String STORY = "story";

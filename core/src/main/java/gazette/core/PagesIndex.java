@@ -14,7 +14,7 @@ public final class PagesIndex {
     /** Readers search this alias. */
     public static final String ALIAS = "gazette-pages";
     /** The index version this build writes. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private PagesIndex() {}
 
