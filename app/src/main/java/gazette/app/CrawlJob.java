@@ -1,6 +1,7 @@
 package gazette.app;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import gazette.core.FetchHistory;
 import gazette.core.PagesIndex;
 import gazette.crawler.CrawlProgress;
 import gazette.crawler.CrawlResult;
@@ -9,7 +10,10 @@ import gazette.crawler.Crawler;
 import gazette.crawler.ProgressListener;
 import gazette.crawler.frontier.CrawlStatusIndex;
 import gazette.crawler.frontier.ElasticsearchStatusStore;
+import gazette.crawler.frontier.OutageRetry;
 import gazette.crawler.frontier.StatusStore;
+import gazette.crawler.history.ElasticsearchFetchLog;
+import gazette.crawler.history.FetchLog;
 import gazette.extraction.HtmlExtractor;
 import gazette.indexer.BulkIndexer;
 import gazette.indexer.BulkSettings;
@@ -19,26 +23,42 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * One crawl into the pages index: the crawler, the real extractor and the bulk indexer wired together, with the
  * frontier kept in a crawl-status index so a crawl resumes where the last one ended.
  */
 final class CrawlJob {
+    private static final int HISTORY_BATCH = 200;
     private final ElasticsearchClient client;
     private final String alias;
     private final String statusIndex;
+    private final String historyIndex;
+    private final UnaryOperator<FetchLog> observe;
 
-    /** {@code statusIndex} null keeps the frontier in memory for this run only (the demo's throw-away crawl). */
-    CrawlJob(ElasticsearchClient client, String alias, String statusIndex) {
+    /**
+     * @param statusIndex  null keeps the frontier in memory for this run only (the demo's throw-away crawl)
+     * @param historyIndex the fetch-history index the crawler appends to; null keeps no history
+     * @param observe      wraps the fetch log, to watch each fetch (metrics, per-host progress)
+     */
+    CrawlJob(ElasticsearchClient client, String alias, String statusIndex, String historyIndex,
+            UnaryOperator<FetchLog> observe) {
         this.client = client;
         this.alias = alias;
         this.statusIndex = statusIndex;
+        this.historyIndex = historyIndex;
+        this.observe = observe;
     }
 
-    /** A crawl whose frontier lives for this run only. */
+    /** A crawl keeping its frontier in {@code statusIndex} and its history in {@link FetchHistory#NAME}. */
+    CrawlJob(ElasticsearchClient client, String alias, String statusIndex) {
+        this(client, alias, statusIndex, FetchHistory.NAME, UnaryOperator.identity());
+    }
+
+    /** A crawl whose frontier lives for this run only, keeping no history. */
     CrawlJob(ElasticsearchClient client, String alias) {
-        this(client, alias, null);
+        this(client, alias, null, null, UnaryOperator.identity());
     }
 
     /** A crawl into the default pages index, its frontier kept in {@link CrawlStatusIndex#NAME}. */
@@ -53,9 +73,21 @@ final class CrawlJob {
 
     /** As {@link #run(CrawlSettings, PrintStream)}; {@code fresh} forgets every URL of earlier crawls first. */
     Outcome run(CrawlSettings settings, boolean fresh, PrintStream progressOut) {
+        return run(settings, statusStore(fresh), progressOut);
+    }
+
+    /** A crawl of a site (or a part of it) as {@code plan} says, with a progress line. */
+    Outcome run(CrawlPlan plan, PrintStream progressOut) {
+        StatusStore status = statusStore(false);
+        StatusStore scoped = status == null ? null
+                : new ScopedStatusStore(status, plan.hosts(), plan.recrawl(), plan.narrowed());
+        return run(plan.settings(), scoped, progressOut);
+    }
+
+    private Outcome run(CrawlSettings settings, StatusStore status, PrintStream progressOut) {
         ProgressLine line = new ProgressLine(progressOut);
         AtomicReference<CrawlProgress> last = new AtomicReference<>(new CrawlProgress(0, 0, 0, 0, 0));
-        Outcome outcome = run(settings, statusStore(fresh), p -> {
+        Outcome outcome = run(settings, status, p -> {
             last.set(p);
             line.progress(p);
         }, crawler -> {});
@@ -72,12 +104,18 @@ final class CrawlJob {
         BulkIndexer indexer = new BulkIndexer(client, index, BulkSettings.defaults());
         CrawlResult result;
         try (indexer) {
-            Crawler crawler = new Crawler(settings, new HtmlExtractor(), indexer, listener, status);
+            Crawler crawler = new Crawler(settings, new HtmlExtractor(), indexer, listener, status, fetchLog());
             started.accept(crawler);
             result = crawler.crawl();
         }
         refresh(index);
         return new Outcome(result, indexer.indexed(), indexer.rejections().size());
+    }
+
+    private FetchLog fetchLog() {
+        FetchLog log = historyIndex == null ? FetchLog.NONE : new ElasticsearchFetchLog(client, historyIndex,
+                HISTORY_BATCH, OutageRetry.of(OutageRetry.Settings.defaults())).ensure();
+        return observe.apply(log);
     }
 
     private StatusStore statusStore(boolean fresh) {

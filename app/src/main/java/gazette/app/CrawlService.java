@@ -7,7 +7,6 @@ import gazette.core.CrawlReport;
 import gazette.core.CrawlRequest;
 import gazette.core.CrawlState;
 import gazette.core.UrlReport;
-import gazette.crawler.CrawlSettings;
 import gazette.crawler.frontier.ElasticsearchStatusStore;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -39,31 +38,56 @@ final class CrawlService implements CrawlControl, AutoCloseable {
     private final CrawlServiceSettings settings;
     private final Clock clock;
     private final CrawlMetrics metrics;
+    private final FetchMetrics fetches;
     private final UrlLookup lookup;
+    private final SitesFile sites;
+    private final SiteStates states;
     private final Map<String, TrackedCrawl> crawls = Collections.synchronizedMap(new LinkedHashMap<>());
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("crawl-watchdog").daemon().factory());
 
+    /** A service that knows no sites: crawls from seeds, sections and URL lists only. */
     CrawlService(ElasticsearchClient client, CrawlServiceSettings settings, MeterRegistry meters, Clock clock) {
+        this(client, settings, SitesFile.inMemory(List.of()), null, meters, clock);
+    }
+
+    /**
+     * @param sites  the configured sites, for crawls that name one (or whose URLs are on one's hosts)
+     * @param states where each site's last crawl is recorded, or null to record nothing
+     */
+    CrawlService(ElasticsearchClient client, CrawlServiceSettings settings, SitesFile sites, SiteStates states,
+            MeterRegistry meters, Clock clock) {
         this.client = client;
         this.settings = settings;
         this.clock = clock;
+        this.sites = sites;
+        this.states = states;
         this.metrics = new CrawlMetrics(meters);
-        this.lookup = new UrlLookup(client, settings.alias(), settings.statusIndex());
+        this.fetches = new FetchMetrics(meters);
+        this.lookup = new UrlLookup(client, settings.alias(), settings.statusIndex(), settings.historyIndex());
         Gauge.builder("gazette.crawls.running", () -> count(CrawlState.RUNNING)).register(meters);
         Gauge.builder("gazette.crawls.stalled", () -> count(CrawlState.STALLED)).register(meters);
+        Gauge.builder("gazette.crawl.queued", this::queued).description("URLs queued in running crawls")
+                .register(meters);
         long every = Math.max(100, Math.min(settings.stallAfter().toMillis() / 4, 10_000));
         watchdog.scheduleWithFixedDelay(this::watch, every, every, TimeUnit.MILLISECONDS);
     }
 
     @Override
     public CrawlReport start(CrawlRequest request) {
-        CrawlSettings crawl = CrawlSettings.of(request.seeds()).withMaxPages(request.maxPages())
-                .withAllowPrivate(request.allowPrivate()).withPoliteness(settings.politeness());
-        TrackedCrawl tracked = claim(request, crawl.hosts());
-        Thread.ofVirtual().name("crawl-" + tracked.id()).start(() -> run(tracked, crawl));
-        LOG.info("crawl started id={} hosts={} max_pages={}", tracked.id(), tracked.hosts(), request.maxPages());
+        CrawlPlan plan = CrawlPlan.of(request, sites, settings.politeness());
+        TrackedCrawl tracked = claim(plan);
+        recordStart(tracked);
+        Thread.ofVirtual().name("crawl-" + tracked.id()).start(() -> run(tracked, plan));
+        LOG.info("crawl started id={} kind={} site={} hosts={} max_pages={}", tracked.id(), plan.kind(),
+                plan.siteName(), tracked.hosts(), plan.settings().maxPages());
         return tracked.report(settings.stallAfter());
+    }
+
+    /** The running crawl of {@code site}, if there is one. */
+    Optional<CrawlReport> active(String site) {
+        return snapshot().stream().filter(c -> c.active() && site.equals(c.site())).findFirst()
+                .map(c -> c.report(settings.stallAfter()));
     }
 
     @Override
@@ -101,36 +125,67 @@ final class CrawlService implements CrawlControl, AutoCloseable {
         snapshot().forEach(TrackedCrawl::stop);
     }
 
-    /** Registers the crawl unless a running one holds one of its hosts; one lock, so two requests cannot race. */
-    private TrackedCrawl claim(CrawlRequest request, Set<String> hosts) {
+    /**
+     * Registers the crawl unless a running one holds one of its hosts or its site; one lock, so two requests (or the
+     * scheduler and a request) cannot race.
+     */
+    private TrackedCrawl claim(CrawlPlan plan) {
+        Set<String> hosts = plan.hosts();
         synchronized (crawls) {
             for (TrackedCrawl other : crawls.values()) {
-                if (other.active() && !Collections.disjoint(other.hosts(), hosts)) {
+                boolean sameSite = plan.siteName() != null && plan.siteName().equals(other.site());
+                if (other.active() && (sameSite || !Collections.disjoint(other.hosts(), hosts))) {
                     throw new CrawlConflictException(other.id(), hosts);
                 }
             }
             forgetOldest();
-            TrackedCrawl tracked = new TrackedCrawl(UUID.randomUUID().toString(), request, hosts, clock);
+            TrackedCrawl tracked = new TrackedCrawl(UUID.randomUUID().toString(), plan, clock);
             crawls.put(tracked.id(), tracked);
             return tracked;
         }
     }
 
-    private void run(TrackedCrawl tracked, CrawlSettings crawl) {
+    private void recordStart(TrackedCrawl tracked) {
+        if (states == null || tracked.site() == null) {
+            return;
+        }
         try {
-            var status = new ScopedStatusStore(
-                    new ElasticsearchStatusStore(client, settings.statusIndex()).ensure(), tracked.hosts());
-            CrawlJob.Outcome outcome = new CrawlJob(client, settings.alias(), settings.statusIndex())
-                    .run(crawl, status, p -> tracked.progress(p, metrics), tracked::started);
+            states.started(tracked.site(), tracked.id(), tracked.report(settings.stallAfter()).started());
+        } catch (RuntimeException e) {
+            tracked.ended(CrawlState.FAILED, e.getMessage());
+            throw e;
+        }
+    }
+
+    /** Records the end in the sites-state index first, so whoever sees the crawl ended also sees it recorded. */
+    private void end(TrackedCrawl tracked, CrawlState state, String why) {
+        if (states != null && tracked.site() != null) {
+            try {
+                states.ended(tracked.site(), tracked.id(), state, clock.instant());
+            } catch (RuntimeException e) {
+                LOG.error("cannot record the end of crawl id={} site={}", tracked.id(), tracked.site(), e);
+            }
+        }
+        tracked.ended(state, why);
+    }
+
+    private void run(TrackedCrawl tracked, CrawlPlan plan) {
+        try {
+            var status = new ScopedStatusStore(new ElasticsearchStatusStore(client, settings.statusIndex()).ensure(),
+                    tracked.hosts(), plan.recrawl(), plan.narrowed());
+            var job = new CrawlJob(client, settings.alias(), settings.statusIndex(), settings.historyIndex(),
+                    log -> new ObservedFetchLog(fetches.counting(log), tracked::fetched));
+            CrawlJob.Outcome outcome = job.run(
+                    plan.settings(), status, p -> tracked.progress(p, metrics), tracked::started);
             String rejected = outcome.rejected() == 0 ? null
                     : outcome.rejected() + " pages rejected by Elasticsearch";
-            tracked.ended(outcome.crawl().stopped() ? CrawlState.STOPPED : CrawlState.FINISHED, rejected);
+            end(tracked, outcome.crawl().stopped() ? CrawlState.STOPPED : CrawlState.FINISHED, rejected);
             LOG.info("crawl ended id={} state={} indexed={} rejected={} requests={}", tracked.id(),
                     outcome.crawl().stopped() ? "stopped" : "finished", outcome.indexed(), outcome.rejected(),
                     outcome.crawl().requests());
         } catch (RuntimeException | Error e) {
             // An Error too: a crawl left "running" forever would hold its hosts until the server restarts.
-            tracked.ended(CrawlState.FAILED, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            end(tracked, CrawlState.FAILED, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             LOG.error("crawl failed id={} hosts={}", tracked.id(), tracked.hosts(), e);
         }
     }
@@ -143,13 +198,25 @@ final class CrawlService implements CrawlControl, AutoCloseable {
             if (state.active() && tracked.stallChanged(stalled)) {
                 CrawlReport r = tracked.report(settings.stallAfter());
                 if (stalled) {
-                    LOG.warn("crawl stalled id={} hosts={} queued={} idle_seconds={} last_activity={}", r.id(),
-                            r.hosts(), r.queued(), tracked.idle().toSeconds(), r.lastActivity());
+                    LOG.warn("crawl stalled id={} hosts={} queued={} idle_seconds={} last_activity={} per_host={}",
+                            r.id(), r.hosts(), r.queued(), tracked.idle().toSeconds(), r.lastActivity(),
+                            perHost(r));
                 } else {
                     LOG.info("crawl resumed id={} hosts={} queued={}", r.id(), r.hosts(), r.queued());
                 }
             }
         }
+    }
+
+    /** {@code host:fetches/failures/last_status@last_fetch} per host, for the stall log line. */
+    private static String perHost(CrawlReport r) {
+        return r.hostProgress().stream().map(h -> h.host() + ":" + h.fetches() + "/" + h.failures() + "/"
+                + h.lastStatus() + "@" + h.lastFetch()).toList().toString();
+    }
+
+    private int queued() {
+        return snapshot().stream().filter(TrackedCrawl::active)
+                .mapToInt(c -> c.report(settings.stallAfter()).queued()).sum();
     }
 
     private int count(CrawlState state) {

@@ -1,8 +1,16 @@
 package gazette.app;
 
+import gazette.api.Meters;
 import gazette.api.SearchApi;
+import gazette.api.admin.AdminAccess;
+import gazette.extraction.lang.QueryLanguages;
 import gazette.core.ElasticsearchSettings;
-import gazette.crawler.CrawlSettings;
+import gazette.core.CrawlRequest;
+import gazette.core.site.RemovalPolicy;
+import gazette.core.site.Schedule;
+import gazette.core.site.SiteConfig;
+import gazette.core.site.SitePoliteness;
+import gazette.core.site.SiteScope;
 import gazette.crawler.politeness.PolitenessSettings;
 import gazette.indexer.IndexLifecycle;
 import gazette.samplesite.SampleSite;
@@ -11,12 +19,15 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The demo: the bundled sample site on 127.0.0.1, Elasticsearch, a crawl of the whole site into a fresh index, and
  * the search server. The server starts first, so its URL works while the crawl fills the index.
  */
 final class Demo implements AutoCloseable {
+    /** The sample site's name as a configured site. */
+    static final String SITE = "sample";
     private final ElasticsearchConnection es;
     private final SampleSite site;
     private final Javalin server;
@@ -38,23 +49,30 @@ final class Demo implements AutoCloseable {
         out.printf("Elasticsearch ready at %s in %.1f s%n", es.url(), seconds(t0));
         new IndexLifecycle(es.client()).recreate(settings.alias());
         SampleSite site = SampleSite.start(settings.sitePort());
-        Javalin server = new SearchApi(es.client(), settings.alias()).start(settings.host(), settings.port());
+        Javalin server = new SearchApi(es.client(), settings.alias(), AdminAccess.off(), Meters.prometheus(),
+                new QueryLanguages()).start(settings.host(), settings.port());
         Demo demo = new Demo(es, site, server, settings.host());
         out.println("Sample site (" + site.articles().size() + " announcements) at " + site.baseUri());
         out.println("Search page: " + demo.searchUrl + " (filling while the crawl runs)");
         return demo;
     }
 
-    /** Crawls the whole sample site into the index. */
+    /** Crawls the whole sample site, configured as the site {@value #SITE}, into the index. */
     CrawlJob.Outcome crawl(String alias, PrintStream out) {
-        CrawlSettings settings = CrawlSettings.of(site.baseUri())
-                .withMaxPages(2_000)
-                .withAllowPrivate(true)
-                // The sample site is our own server on loopback, so it may be crawled harder than a real site.
-                .withPoliteness(PolitenessSettings.defaults().withMinDelay(Duration.ZERO).withMaxParallelPerHost(4))
-                .withConcurrency(4);
-        outcome = new CrawlJob(es.client(), alias).run(settings, out);
+        SitesFile sites = SitesFile.inMemory(List.of(sampleSite()));
+        CrawlPlan plan = CrawlPlan.of(CrawlRequest.ofSite(SITE), sites, PolitenessSettings.defaults());
+        outcome = new CrawlJob(es.client(), alias).run(plan.settings().withConcurrency(4), out);
         return outcome;
+    }
+
+    /**
+     * The sample site as a sites-file entry would give it: our own server on loopback, so private addresses are
+     * allowed and it may be crawled harder than a real site.
+     */
+    SiteConfig sampleSite() {
+        return new SiteConfig(SITE, List.of(site.baseUri()), List.of(),
+                new SiteScope(List.of(), List.of(), List.of(), SiteScope.DEFAULT_MAX_DEPTH, 2_000),
+                new SitePoliteness(Duration.ZERO, 4), Schedule.MANUAL, RemovalPolicy.defaults(), true);
     }
 
     URI searchUrl() {

@@ -1,5 +1,6 @@
 package gazette.app;
 
+import gazette.core.FetchHistory;
 import gazette.core.Json;
 import gazette.core.PagesIndex;
 import gazette.core.UrlReport;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** Prints what the crawler recorded for one URL and whether its page is in the pages index. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Explain a URL: its crawl-status record (state, last fetch, reason) and whether it is indexed.")
+        description = "Explain a URL: its crawl-status record (state, last fetch, reason), whether it is indexed, "
+                + "when it was marked removed, and every fetch of it (status, content change, reason), newest first.")
 final class ExplainCommand implements Callable<Integer> {
     @Mixin
     ElasticsearchOptions elasticsearch;
@@ -32,6 +34,10 @@ final class ExplainCommand implements Callable<Integer> {
             description = "The pages index alias. Default: ${DEFAULT-VALUE}")
     String alias;
 
+    @Option(names = "--history-index", defaultValue = FetchHistory.NAME, paramLabel = "NAME",
+            description = "The fetch-history index. Default: ${DEFAULT-VALUE}")
+    String historyIndex;
+
     @Spec
     CommandSpec spec;
 
@@ -40,7 +46,7 @@ final class ExplainCommand implements Callable<Integer> {
         Optional<UrlReport> report;
         var external = elasticsearch.external();
         try (ElasticsearchConnection es = ElasticsearchConnection.open(external, elasticsearch.dataDir, 0)) {
-            report = new UrlLookup(es.client(), alias, statusIndex).find(url);
+            report = new UrlLookup(es.client(), alias, statusIndex, historyIndex).find(url);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (report.isEmpty()) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = GazetteVersion.class,
         description = "Crawls government news sites, indexes them in every language, and serves search.",
         subcommands = {DemoCommand.class, CrawlCommand.class, ServeCommand.class, EsCommand.class, ExtractCommand.class,
-                StatusCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
+                StatusCommand.class, ExplainCommand.class, SitesCommand.class, CommandLine.HelpCommand.class})
 public final class Gazette {
 
     public static void main(String[] args) {

@@ -5,12 +5,15 @@ import gazette.api.SearchApi;
 import gazette.api.admin.AdminAccess;
 import gazette.api.admin.AdminToken;
 import gazette.core.PagesIndex;
+import gazette.extraction.lang.QueryLanguages;
 import gazette.crawler.frontier.CrawlStatusIndex;
 import gazette.crawler.politeness.PolitenessSettings;
 import gazette.indexer.IndexLifecycle;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,24 +41,40 @@ final class ServeCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}")
     Duration stallAfter;
 
+    @Option(names = "--config", defaultValue = "${env:GAZETTE_SITES}", paramLabel = "FILE",
+            description = "The sites file (env GAZETTE_SITES): its sites are crawled on their schedules and managed "
+                    + "at /api/admin/sites. See config/sites.example.yaml.")
+    Path config;
+
+    @Option(names = "--schedule-check", defaultValue = "PT15S", paramLabel = "DURATION",
+            description = "How often the sites' schedules are checked (ISO-8601). Default: ${DEFAULT-VALUE}")
+    Duration scheduleCheck;
+
     @Override
     public Integer call() throws InterruptedException {
         AdminToken token = adminToken == null || adminToken.isBlank() ? null : AdminToken.of(adminToken.strip());
         var settings = new CrawlServiceSettings(PagesIndex.ALIAS, CrawlStatusIndex.NAME, stallAfter,
                 PolitenessSettings.defaults());
+        SitesFile sites = config == null ? SitesFile.inMemory(List.of()) : SitesFile.load(config); // fails before ES
         ElasticsearchConnection es = ElasticsearchConnection.open(elasticsearch.external(), elasticsearch.dataDir, 0);
         Runtime.getRuntime().addShutdownHook(new Thread(es::close, "es-shutdown"));
         new IndexLifecycle(es.client()).ensure(PagesIndex.ALIAS);
         PrometheusMeterRegistry meters = Meters.prometheus();
-        AdminAccess admin = AdminAccess.off();
-        if (token != null) {
-            CrawlService crawls = new CrawlService(es.client(), settings, meters, Clock.systemUTC());
-            admin = AdminAccess.on(crawls, token);
+        Clock clock = Clock.systemUTC();
+        SiteStates states = SiteStates.open(es.client(), SiteStates.NAME);
+        CrawlService crawls = new CrawlService(es.client(), settings, sites, states, meters, clock);
+        ManagedSites managed = new ManagedSites(sites, states, crawls::active, clock.instant());
+        AdminAccess admin = token == null ? AdminAccess.off() : AdminAccess.on(crawls, token, managed);
+        if (config != null) {
+            new SiteScheduler(sites, managed, crawls, clock).start(scheduleCheck);
         }
-        var server = new SearchApi(es.client(), PagesIndex.ALIAS, admin, meters).start(host, port);
+        var server = new SearchApi(es.client(), PagesIndex.ALIAS, admin, meters, new QueryLanguages())
+                .start(host, port);
         System.out.println("Gazette search on http://" + displayHost() + ":" + server.port() + "/ (Elasticsearch " + es.url() + ")");
         System.out.println(admin.enabled() ? "Admin API on at /api/admin (bearer token required)"
                 : "Admin API off: set --admin-token or GAZETTE_ADMIN_TOKEN to turn it on");
+        System.out.println(config == null ? "No sites file: crawls run only when asked (--config FILE to schedule)"
+                : "Scheduling " + sites.all().size() + " sites from " + config);
         Thread.currentThread().join();
         return 0;
     }

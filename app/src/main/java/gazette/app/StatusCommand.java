@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "List the crawls of a running Gazette server (its admin API), with their progress.")
 final class StatusCommand implements Callable<Integer> {
-    private static final String FORMAT = "%-36s  %-8s  %7s  %7s  %6s  %7s  %8s  %s%n";
+    private static final String FORMAT = "%-36s  %-8s  %-16s  %7s  %7s  %6s  %7s  %8s  %s%n";
 
     @Option(names = "--server", defaultValue = "${env:GAZETTE_SERVER:-http://localhost:7070}", paramLabel = "URL",
             description = "The server (env GAZETTE_SERVER). Default: ${DEFAULT-VALUE}")
@@ -74,9 +74,10 @@ final class StatusCommand implements Callable<Integer> {
         if (json) {
             out.println(body);
         } else {
-            out.printf(FORMAT, "ID", "STATUS", "FETCHED", "QUEUED", "FAILED", "SKIPPED", "PAGES/S", "HOSTS");
+            out.printf(FORMAT, "ID", "STATUS", "SITE", "FETCHED", "QUEUED", "FAILED", "SKIPPED", "PAGES/S", "HOSTS");
             for (JsonNode c : Json.mapper().readTree(body).path("crawls")) {
-                out.printf(FORMAT, c.path("id").asText(), c.path("status").asText(), c.path("fetched").asInt(),
+                String site = c.path("site").isTextual() ? c.path("site").asText() : "-";
+                out.printf(FORMAT, c.path("id").asText(), c.path("status").asText(), site, c.path("fetched").asInt(),
                         c.path("queued").asInt(), c.path("failed").asInt(), c.path("skipped").asInt(),
                         String.format(Locale.ROOT, "%.1f", c.path("rate").asDouble()),
                         hosts(c));

@@ -1,8 +1,9 @@
 package gazette.app;
 
 import gazette.core.CrawlReport;
-import gazette.core.CrawlRequest;
 import gazette.core.CrawlState;
+import gazette.core.FetchEvent;
+import gazette.core.HostProgress;
 import gazette.crawler.CrawlProgress;
 import gazette.crawler.Crawler;
 import java.net.URI;
@@ -10,7 +11,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * One crawl started through the admin API, as it runs: its latest progress, when it last settled a URL, how it
@@ -18,10 +21,13 @@ import java.util.Set;
  */
 final class TrackedCrawl {
     private final String id;
-    private final CrawlRequest request;
     private final Set<String> hosts;
+    private final String site;
+    private final String kind;
     private final Clock clock;
     private final Instant started;
+    private final List<String> seeds;
+    private final int maxPages;
     private CrawlProgress progress = new CrawlProgress(0, 0, 0, 0, 0);
     private Instant lastActivity;
     private Instant finished;
@@ -30,11 +36,15 @@ final class TrackedCrawl {
     private Crawler crawler;
     private boolean stopRequested;
     private boolean stallReported;
+    private final Map<String, HostProgress> perHost = new TreeMap<>();
 
-    TrackedCrawl(String id, CrawlRequest request, Set<String> hosts, Clock clock) {
+    TrackedCrawl(String id, CrawlPlan plan, Clock clock) {
         this.id = id;
-        this.request = request;
-        this.hosts = Set.copyOf(hosts);
+        this.hosts = Set.copyOf(plan.hosts());
+        this.site = plan.siteName();
+        this.kind = plan.kind();
+        this.seeds = plan.settings().seeds().stream().map(URI::toString).toList();
+        this.maxPages = plan.settings().maxPages();
         this.clock = clock;
         this.started = clock.instant();
         this.lastActivity = started;
@@ -46,6 +56,11 @@ final class TrackedCrawl {
 
     Set<String> hosts() {
         return hosts;
+    }
+
+    /** The configured site it crawls, or null. */
+    String site() {
+        return site;
     }
 
     /**
@@ -61,6 +76,12 @@ final class TrackedCrawl {
             lastActivity = clock.instant();
         }
         metrics.moved(previous, progress);
+    }
+
+    /** Records one fetch attempt against its host. */
+    synchronized void fetched(FetchEvent event) {
+        String host = FetchMetrics.host(event.url());
+        perHost.put(host, perHost.getOrDefault(host, new HostProgress(host, 0, 0, null, null, null)).after(event));
     }
 
     synchronized void started(Crawler running) {
@@ -111,10 +132,9 @@ final class TrackedCrawl {
         Instant end = finished == null ? clock.instant() : finished;
         double seconds = Math.max(0.001, Duration.between(started, end).toMillis() / 1000.0);
         double rate = Math.round(progress.fetched() / seconds * 100) / 100.0;
-        List<String> seeds = request.seeds().stream().map(URI::toString).toList();
-        return new CrawlReport(id, state(stallAfter), seeds, List.copyOf(hosts), request.maxPages(),
+        return new CrawlReport(id, state(stallAfter), seeds, List.copyOf(hosts), maxPages,
                 progress.fetched(), progress.queued(), progress.failed(), progress.skipped(), progress.requests(), rate,
-                started, lastActivity, finished, stopRequested, error);
+                started, lastActivity, finished, stopRequested, error, site, kind, List.copyOf(perHost.values()));
     }
 
     private static int settled(CrawlProgress p) {

@@ -11,11 +11,17 @@ import gazette.core.Json;
 import gazette.crawler.politeness.PolitenessSettings;
 import gazette.samplesite.SamplePage;
 import gazette.samplesite.SampleSite;
+import gazette.testing.AdminHttp;
 import gazette.testing.TestElasticsearch;
 import gazette.testing.WithElasticsearch;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -33,22 +39,33 @@ class AdminApiIT {
     private static final Duration STALL_AFTER = Duration.ofSeconds(1);
     private static SampleSite site;
     private static SlowSite slow;
+    private static CountingSite counting;
+    private static Path sitesFile;
     private static CrawlService crawls;
     private static Javalin server;
-    private static AdminClient admin;
+    private static AdminHttp admin;
 
     @BeforeAll
-    static void start(TestElasticsearch es) {
+    static void start(TestElasticsearch es) throws Exception {
         site = SampleSite.start(0);
         slow = SlowSite.start(Duration.ofSeconds(3));
+        counting = CountingSite.start();
+        sitesFile = Files.createTempFile("gazette-sites", ".yaml");
+        sitesFile.toFile().deleteOnExit();
+        Files.writeString(sitesFile, "sites:\n  - name: counting\n    seeds: [" + counting.baseUri() + "]\n"
+                + "    politeness: {delay: 0s, parallel: 2}\n    allow_private: true\n");
         var meters = Meters.prometheus();
-        // Both sites are our own servers on loopback, so they may be crawled without delays.
+        // The sites are our own servers on loopback, so they may be crawled without delays.
         var politeness = PolitenessSettings.defaults().withMinDelay(Duration.ZERO).withMaxParallelPerHost(2);
-        var settings = new CrawlServiceSettings(es.index(), es.index() + "-status", STALL_AFTER, politeness);
-        crawls = new CrawlService(es.client(), settings, meters, Clock.systemUTC());
-        server = new SearchApi(es.client(), es.index(), AdminAccess.on(crawls, AdminToken.of(TOKEN)), meters)
+        var settings = new CrawlServiceSettings(es.index(), es.index() + "-status", STALL_AFTER, politeness,
+                es.index() + "-history");
+        SitesFile sites = SitesFile.load(sitesFile);
+        SiteStates states = SiteStates.open(es.client(), es.index() + "-sites");
+        crawls = new CrawlService(es.client(), settings, sites, states, meters, Clock.systemUTC());
+        var managed = new ManagedSites(sites, states, crawls::active, Clock.systemUTC().instant());
+        server = new SearchApi(es.client(), es.index(), AdminAccess.on(crawls, AdminToken.of(TOKEN), managed), meters)
                 .start("127.0.0.1", 0);
-        admin = new AdminClient(server.port(), TOKEN);
+        admin = new AdminHttp(server.port(), TOKEN);
     }
 
     @AfterAll
@@ -57,12 +74,110 @@ class AdminApiIT {
         server.stop();
         slow.close();
         site.close();
+        counting.close();
+    }
+
+    @Test
+    void siteSectionAndUrlCrawlsThroughTheApiFetchWhatTheyNameAndLeaveAHistory(TestElasticsearch es)
+            throws Exception {
+        JsonNode listed = admin.get("/api/admin/sites").json().path("sites").get(0);
+        assertThat(listed.path("name").asText()).isEqualTo("counting");
+        assertThat(listed.path("schedule").asText()).isEqualTo("manual");
+
+        AdminHttp.Response started = admin.post("/api/admin/crawls", "{\"site\":\"counting\"}");
+        assertThat(started.status()).isEqualTo(202);
+        assertThat(started.json().path("kind").asText()).isEqualTo("site");
+        String id = started.json().path("id").asText();
+        JsonNode done = admin.awaitCrawl(id, c -> !c.path("status").asText().matches("running|stalled"),
+                Duration.ofSeconds(60));
+        assertThat(done.path("status").asText()).isEqualTo("finished");
+        assertThat(done.path("fetched").asInt()).isEqualTo(3);
+        JsonNode perHost = done.path("host_progress").get(0);
+        assertThat(perHost.path("host").asText()).isEqualTo(counting.baseUri().getAuthority());
+        assertThat(perHost.path("fetches").asInt()).isEqualTo(3);
+        assertThat(perHost.path("failures").asInt()).isZero();
+        assertThat(perHost.path("last_status").asInt()).isEqualTo(200);
+        JsonNode counted = admin.get("/api/admin/sites/counting").json();
+        assertThat(counted.path("state").asText()).isEqualTo("finished");
+        assertThat(counted.path("crawl_id").asText()).isEqualTo(id);
+        assertThat(counted.path("last_crawl").asText()).isEqualTo(done.path("started").asText());
+        Run sites = run("sites", "--server", "http://127.0.0.1:" + server.port(), "--admin-token", TOKEN);
+        assertThat(sites.exit()).as(sites.err()).isZero();
+        assertThat(sites.out()).startsWith("NAME").containsPattern("counting +manual +finished +20\\d\\d-");
+        Run local = run("sites", "--config", sitesFile.toString(), "--es-url", es.url(), "--json");
+        assertThat(local.exit()).as(local.err()).isZero(); // the sites-state index of this test is not the default
+        assertThat(Json.mapper().readTree(local.out()).path("sites").get(0).path("name").asText())
+                .isEqualTo("counting");
+
+        String notice = counting.baseUri().resolve("/notice/1").toString();
+        crawlAndWait("{\"urls\":[\"" + notice + "\"]}");
+        assertThat(counting.hits("/notice/1")).isEqualTo(2);
+        assertThat(counting.hits("/notice/2")).isEqualTo(1);
+        crawlAndWait("{\"section\":\"" + counting.baseUri().resolve("/notice/") + "\"}");
+        assertThat(counting.hits("/notice/2")).isEqualTo(2);
+        assertThat(counting.hits("/")).isEqualTo(1);
+
+        assertThat(counting.hits("/notice/1")).isEqualTo(3);
+        JsonNode history = awaitHistory(notice, 3); // the history index shows new events within its refresh interval
+        List<String> times = new ArrayList<>();
+        history.forEach(event -> times.add(event.path("time").asText()));
+        assertThat(times).isSortedAccordingTo(Comparator.reverseOrder());
+        JsonNode first = history.get(history.size() - 1);
+        assertThat(first.path("http_status").asInt()).isEqualTo(200);
+        assertThat(first.path("outcome").asText()).isEqualTo("indexed");
+        assertThat(history.get(0).path("changed").asBoolean()).isFalse();
+        Run explain = run("explain", notice, "--es-url", es.url(), "--status-index", es.index() + "-status",
+                "--index", es.index(), "--history-index", es.index() + "-history");
+        assertThat(explain.exit()).as(explain.err()).isZero();
+        JsonNode explained = Json.mapper().readTree(explain.out());
+        assertThat(explained.path("indexed").asBoolean()).isTrue();
+        assertThat(explained.path("history")).isEqualTo(history);
+
+        String metrics = admin.withToken(null).get("/metrics").body();
+        String host = counting.baseUri().getAuthority();
+        assertThat(counter(metrics, "gazette_crawl_fetches_total{host=\"" + host + "\",outcome=\"indexed\","
+                + "status=\"200\"}")).isEqualTo(3.0);
+        assertThat(metrics).contains("gazette_crawl_queued");
+    }
+
+    @Test
+    void sitesAddedThroughTheApiAreWrittenToTheSitesFile() throws Exception {
+        AdminHttp.Response added = admin.put("/api/admin/sites/later", "{\"seeds\":[\"https://later.example/\"],"
+                + "\"schedule\":\"0 4 * * *\"}");
+        assertThat(added.status()).isEqualTo(201);
+        assertThat(added.json().path("next_crawl").asText()).endsWith("T04:00:00Z");
+        assertThat(SitesFile.load(sitesFile).get("later")).hasValueSatisfying(
+                s -> assertThat(s.schedule().text()).isEqualTo("0 4 * * *"));
+        AdminHttp.Response bad = admin.put("/api/admin/sites/later", "{\"seeds\":[\"https://later.example/\"],"
+                + "\"scope\":{\"max_depth\":\"deep\"}}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().path("detail").asText()).startsWith("site 'later': field 'scope.max_depth'");
+        assertThat(admin.post("/api/admin/sites/reload", "").json().path("sites").size()).isEqualTo(2);
+    }
+
+    private static JsonNode awaitHistory(String url, int events) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        JsonNode history = admin.get("/api/admin/urls?url=" + AdminHttp.encode(url)).json().path("history");
+        while (history.size() < events && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            history = admin.get("/api/admin/urls?url=" + AdminHttp.encode(url)).json().path("history");
+        }
+        assertThat(history.size()).as(history.toString()).isEqualTo(events);
+        return history;
+    }
+
+    private static void crawlAndWait(String body) throws Exception {
+        AdminHttp.Response r = admin.post("/api/admin/crawls", body);
+        assertThat(r.status()).as(r.body()).isEqualTo(202);
+        JsonNode done = admin.awaitCrawl(r.json().path("id").asText(),
+                c -> !c.path("status").asText().matches("running|stalled"), Duration.ofSeconds(60));
+        assertThat(done.path("status").asText()).as(done.toString()).isEqualTo("finished");
     }
 
     @Test
     void crawlStartedThroughTheApiFinishesAndItsPagesAreFoundAndExplained() throws Exception {
         String body = "{\"seeds\":[\"" + site.baseUri() + "\"],\"max_pages\":2000,\"allow_private\":true}";
-        AdminClient.Response started = admin.post("/api/admin/crawls", body);
+        AdminHttp.Response started = admin.post("/api/admin/crawls", body);
         assertThat(started.status()).isEqualTo(202);
         String id = started.json().path("id").asText();
         assertThat(started.json().path("status").asText()).isIn("running", "finished");
@@ -79,7 +194,7 @@ class AdminApiIT {
 
         SamplePage article = site.articles().get(0);
         String url = site.baseUri().resolve(article.path()).toString();
-        JsonNode record = admin.get("/api/admin/urls?url=" + AdminClient.encode(url)).json();
+        JsonNode record = admin.get("/api/admin/urls?url=" + AdminHttp.encode(url)).json();
         assertThat(record.path("url").asText()).isEqualTo(url);
         assertThat(record.path("state").asText()).isEqualTo("done");
         assertThat(record.path("http_status").asInt()).isEqualTo(200);
@@ -106,11 +221,11 @@ class AdminApiIT {
         assertThat(stalled.path("queued").asInt()).isPositive();
         assertThat(admin.withToken(null).get("/metrics").body()).contains("gazette_crawls_stalled 1.0");
 
-        AdminClient.Response again = admin.post("/api/admin/crawls", body);
+        AdminHttp.Response again = admin.post("/api/admin/crawls", body);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().path("detail").asText()).contains("Crawl " + id + " is already running");
 
-        AdminClient.Response stopping = admin.delete("/api/admin/crawls/" + id);
+        AdminHttp.Response stopping = admin.delete("/api/admin/crawls/" + id);
         assertThat(stopping.status()).isEqualTo(202);
         assertThat(stopping.json().path("stop_requested").asBoolean()).isTrue();
         JsonNode stopped = admin.awaitCrawl(id, c -> c.path("status").asText().equals("stopped"),
@@ -130,7 +245,7 @@ class AdminApiIT {
 
     @Test
     void unknownUrlIs404() throws Exception {
-        AdminClient.Response r = admin.get("/api/admin/urls?url=" + AdminClient.encode("https://never.example/x"));
+        AdminHttp.Response r = admin.get("/api/admin/urls?url=" + AdminHttp.encode("https://never.example/x"));
         assertThat(r.status()).isEqualTo(404);
         assertThat(r.json().path("detail").asText()).isEqualTo("No crawl record for https://never.example/x");
     }
@@ -138,7 +253,7 @@ class AdminApiIT {
     @Test
     void statusCommandListsTheServersCrawlsAndExplainCommandReadsAUrlsRecord(TestElasticsearch es) throws Exception {
         String body = "{\"seeds\":[\"" + site.baseUri() + "robots.txt\"],\"max_pages\":1,\"allow_private\":true}";
-        AdminClient.Response started = admin.post("/api/admin/crawls", body);
+        AdminHttp.Response started = admin.post("/api/admin/crawls", body);
         String id = started.status() == 202 ? started.json().path("id").asText()
                 : started.json().path("detail").asText().split(" ")[1]; // the site's full crawl holds the host
         admin.awaitCrawl(id, c -> !c.path("status").asText().matches("running|stalled"), Duration.ofSeconds(90));

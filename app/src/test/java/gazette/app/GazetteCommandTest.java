@@ -21,11 +21,11 @@ class GazetteCommandTest {
     void helpListsEverySubcommand() {
         Run run = run("--help");
         assertThat(run.exit).isZero();
-        assertThat(run.out).contains("demo", "crawl", "serve", "es", "extract", "status", "explain");
+        assertThat(run.out).contains("demo", "crawl", "serve", "es", "extract", "status", "explain", "sites");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "crawl", "serve", "es", "extract", "status", "explain"})
+    @ValueSource(strings = {"demo", "crawl", "serve", "es", "extract", "status", "explain", "sites"})
     void everySubcommandHasHelp(String name) {
         Run run = run(name, "--help");
         assertThat(run.exit).isZero();
@@ -44,6 +44,37 @@ class GazetteCommandTest {
         Run run = run("crawl");
         assertThat(run.exit).isEqualTo(2);
         assertThat(run.err).contains("--seed");
+    }
+
+    @Test
+    void crawlOfASiteNeedsTheSitesFileAndAKnownName() {
+        Run noFile = run("crawl", "--site", "ministry-news");
+        assertThat(noFile.exit).isEqualTo(2);
+        assertThat(noFile.err).contains("--site needs the sites file: --config FILE");
+        Run unknown = run("crawl", "--site", "nope", "--config", SitesFileTest.EXAMPLE.toString());
+        assertThat(unknown.exit).isEqualTo(2);
+        assertThat(unknown.err).contains("No site named 'nope' in " + SitesFileTest.EXAMPLE);
+        Run both = run("crawl", "--site", "a", "--seed", "https://a.example/");
+        assertThat(both.exit).isEqualTo(2);
+        assertThat(both.err).contains("only one of --seed, --site and --daemon");
+        Run daemon = run("crawl", "--daemon");
+        assertThat(daemon.exit).isEqualTo(2);
+        assertThat(daemon.err).contains("--daemon needs the sites file");
+    }
+
+    @Test
+    void sitesCheckValidatesTheFileWithoutElasticsearch(@TempDir Path dir) throws Exception {
+        Run ok = run("sites", "--check", "--config", SitesFileTest.EXAMPLE.toString());
+        assertThat(ok.exit).as(ok.err).isZero();
+        assertThat(ok.out).isEqualTo(SitesFileTest.EXAMPLE + ": 3 sites, all valid" + System.lineSeparator());
+        Path bad = dir.resolve("sites.yaml");
+        Files.writeString(bad, "sites:\n  - {name: a, seeds: [https://a.example/], schedule: often}\n");
+        Run broken = run("sites", "--check", "--config", bad.toString());
+        assertThat(broken.exit).isEqualTo(1);
+        assertThat(broken.err).contains(bad + ": site 'a': field 'schedule' is wrong: 'often' is not a schedule");
+        Run serve = run("serve", "--config", bad.toString(), "--es-url", "http://127.0.0.1:9");
+        assertThat(serve.exit).isEqualTo(1);
+        assertThat(serve.err).contains("site 'a': field 'schedule'");
     }
 
     @Test

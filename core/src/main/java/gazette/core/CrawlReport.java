@@ -24,6 +24,9 @@ import java.util.List;
  * @param finished      when it ended, or null while it runs
  * @param stopRequested whether someone asked it to stop
  * @param error         why it failed, or null
+ * @param site          the configured site it crawls, or null
+ * @param kind          what it was asked to crawl: {@code seeds}, {@code site}, {@code section} or {@code urls}
+ * @param hostProgress  each host's fetches so far, from the fetch history (empty when none is kept)
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record CrawlReport(
@@ -42,10 +45,22 @@ public record CrawlReport(
         Instant lastActivity,
         Instant finished,
         boolean stopRequested,
-        String error) {
+        String error,
+        String site,
+        String kind,
+        List<HostProgress> hostProgress) {
 
     public CrawlReport {
         seeds = List.copyOf(seeds);
         hosts = List.copyOf(hosts);
+        hostProgress = hostProgress == null ? List.of() : List.copyOf(hostProgress);
+    }
+
+    /** A crawl from seeds, of no configured site. */
+    public CrawlReport(String id, CrawlState status, List<String> seeds, List<String> hosts, int maxPages, int fetched,
+            int queued, int failed, int skipped, int requests, double rate, Instant started, Instant lastActivity,
+            Instant finished, boolean stopRequested, String error) {
+        this(id, status, seeds, hosts, maxPages, fetched, queued, failed, skipped, requests, rate, started,
+                lastActivity, finished, stopRequested, error, null, "seeds", List.of());
     }
 }

@@ -1,5 +1,6 @@
 package gazette.core;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,17 @@ public final class PageDocument {
     public static final String REMOVED_AT = "removed_at";
     /** Every URL serving exactly this text (same {@link #CONTENT_HASH}), this document's own URL first. */
     public static final String URLS = "urls";
+    /**
+     * The {@link #id} of every URL in {@link #URLS}: a duplicate URL has no document of its own, so a lookup by its id
+     * (a link made before the duplicate was found) falls back to a term query on this field.
+     */
+    public static final String URL_IDS = "url_ids";
     /** Shared by near-duplicates (e.g. the same text with a different footer), so search can collapse them. */
     public static final String DUPLICATE_GROUP = "duplicate_group";
+    /** The 64-bit simhash of the body as 16 hex digits; near-duplicates differ in few bits. */
+    public static final String SIMHASH = "simhash";
+    /** The simhash cut into bands ({@code <band>:<hex>}), so near-duplicate candidates are found with a terms query. */
+    public static final String SIMHASH_BANDS = "simhash_bands";
     public static final String TRANSLATIONS = "translations";
     /** The id shared by the language versions of one announcement; see {@link Story}. */
     public static final String STORY = "story";
@@ -56,6 +66,8 @@ public final class PageDocument {
         doc.put(PUBLISHED, page.published() == null ? null : page.published().toString());
         doc.put(CRAWLED, page.crawled().toString());
         doc.put(CONTENT_HASH, page.contentHash());
+        doc.put(URLS, List.of(page.url()));
+        doc.put(URL_IDS, List.of(id(page.url())));
         doc.put(REMOVED, false);
         doc.put(STORY, Story.id(page.url(), page.alternates()));
         doc.put(TRANSLATIONS, translations(Story.translations(page.url(), page.alternates())));
@@ -69,6 +81,29 @@ public final class PageDocument {
             }
         });
         return doc;
+    }
+
+    /**
+     * The page a stored source was made from, as far as the source keeps it (what {@link #source} derives is
+     * derived again from it); for rebuilding documents under a new index definition.
+     */
+    public static Page page(Map<String, ?> source) {
+        return new Page((String) source.get(URL), (String) source.get(SITE), (String) source.get(TITLE),
+                instant(source.get(PUBLISHED)), (String) source.get(LANGUAGE), (String) source.get(BODY),
+                instant(source.get(CRAWLED)), (String) source.get(CONTENT_HASH), alternates(source.get(TRANSLATIONS)));
+    }
+
+    private static Instant instant(Object value) {
+        return value == null ? null : Instant.parse(value.toString());
+    }
+
+    private static List<Page.Alternate> alternates(Object translations) {
+        if (!(translations instanceof List<?> list)) {
+            return List.of();
+        }
+        return list.stream().filter(Map.class::isInstance).map(Map.class::cast)
+                .map(t -> new Page.Alternate(String.valueOf(t.get("language")), String.valueOf(t.get("url"))))
+                .toList();
     }
 
     private static List<Map<String, String>> translations(List<Page.Alternate> alternates) {

@@ -3,6 +3,7 @@ package gazette.core;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What Gazette knows about one URL: its crawl-status record and whether its page is in the pages index (JSON in
@@ -25,6 +26,8 @@ import java.time.Instant;
  * @param updated        when the record was last written
  * @param documentId     the id its page has (or would have) in the pages index
  * @param indexed        whether that document is in the pages index
+ * @param removedAt      when its page was found gone and marked removed, or null
+ * @param history        every fetch of the URL from the fetch-history index, newest first
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record UrlReport(
@@ -44,4 +47,19 @@ public record UrlReport(
         String detail,
         Instant updated,
         String documentId,
-        boolean indexed) {}
+        boolean indexed,
+        Instant removedAt,
+        List<FetchEvent> history) {
+
+    public UrlReport {
+        history = history == null ? List.of() : List.copyOf(history);
+    }
+
+    /** A report without removal date or fetch history. */
+    public UrlReport(String url, String host, String state, int depth, String discoveredFrom, Instant lastFetch,
+            Integer httpStatus, String etag, String lastModified, String contentHash, Instant nextDue, int failures,
+            String reason, String detail, Instant updated, String documentId, boolean indexed) {
+        this(url, host, state, depth, discoveredFrom, lastFetch, httpStatus, etag, lastModified, contentHash, nextDue,
+                failures, reason, detail, updated, documentId, indexed, null, List.of());
+    }
+}

@@ -67,6 +67,25 @@ class PageDocumentTest {
                 .containsEntry(PageDocument.BODY_CJK, "全角ABC");
     }
 
+    @Test
+    void sourceListsTheOwnUrlAndItsIdAsTheOnlyDuplicate() {
+        Map<String, Object> source = PageDocument.source(page(EN, "en", "Visit", "Text", List.of()));
+
+        assertThat(source).containsEntry(PageDocument.URLS, List.of(EN))
+                .containsEntry(PageDocument.URL_IDS, List.of(PageDocument.id(EN)));
+    }
+
+    @Test
+    void pageRebuiltFromItsSourceGivesTheSameSource() {
+        Page original = new Page(DE, "gov.example", "Besuch", Instant.parse("2024-03-01T10:00:00Z"), "de", "Text",
+                Instant.parse("2024-03-02T00:00:00Z"), null, List.of(ALL.get(0), ALL.get(2)));
+
+        Page rebuilt = PageDocument.page(PageDocument.source(original));
+
+        assertThat(rebuilt).isEqualTo(original);
+        assertThat(PageDocument.source(rebuilt)).isEqualTo(PageDocument.source(original));
+    }
+
     private static Page page(String url, String language, String title, String text, List<Page.Alternate> alternates) {
         return new Page(url, "gov.example", title, null, language, text, Instant.parse("2024-01-01T00:00:00Z"), null,
                 alternates);

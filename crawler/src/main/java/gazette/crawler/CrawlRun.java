@@ -7,18 +7,26 @@ import gazette.crawler.frontier.CrawlUrl;
 import gazette.crawler.frontier.DurableFrontier;
 import gazette.crawler.frontier.Frontier;
 import gazette.crawler.frontier.MemoryFrontier;
+import gazette.crawler.frontier.PartitionedStatusStore;
 import gazette.crawler.frontier.StatusStore;
+import gazette.crawler.history.FetchLog;
 import gazette.crawler.politeness.Politeness;
 import gazette.crawler.politeness.Sleeper;
 import gazette.crawler.robots.HostRobots;
 import gazette.crawler.robots.RobotsCache;
 import gazette.crawler.scope.Scope;
+import gazette.crawler.scope.TrapGuard;
 import gazette.crawler.scope.UrlNormalizer;
+import gazette.crawler.scope.Urls;
 import gazette.crawler.sitemap.SitemapReader;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -37,36 +45,50 @@ final class CrawlRun implements AutoCloseable {
     private final Scope scope;
     private final Ledger ledger = new Ledger();
     private final Discovery discovery;
+    private final SitemapHints hints = new SitemapHints();
     private final SitemapReader sitemaps;
+    private final RobotsCache robots;
     private final PageWriter writer;
+    private final FetchLog history;
     private final Visit visit;
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private volatile boolean stopped;
 
     /** {@code status} null: the frontier lives in memory for this run only. */
     CrawlRun(CrawlSettings settings, Extractor extractor, PageSink sink, ProgressListener listener, StatusStore status,
-            Clock clock, Sleeper sleeper) {
+            FetchLog history, Clock clock, Sleeper sleeper) {
         this.settings = settings;
         this.listener = listener;
         this.clock = clock;
+        this.history = history;
         this.politeness = new Politeness(settings.politeness(), clock, sleeper);
         this.fetcher = new Fetcher(settings.fetch(), politeness);
         this.frontier = frontier(settings, status, clock);
-        this.scope = new Scope(settings.hosts(), settings.maxDepth());
+        this.scope = new Scope(settings.hosts(), settings.maxDepth(), new TrapGuard(settings.traps(), clock),
+                settings.filter());
         UrlNormalizer normalizer = new UrlNormalizer();
-        this.discovery = new Discovery(normalizer, scope, frontier, ledger);
+        this.discovery = new Discovery(normalizer, scope, settings.partition(), frontier, ledger);
         this.sitemaps = new SitemapReader(fetcher, MAX_SITEMAP_FILES);
         int hops = settings.fetch().maxRedirects();
-        RobotsCache robots = new RobotsCache(fetcher, settings.fetch().robotsName(), hops, this::robotsLoaded,
+        this.robots = new RobotsCache(fetcher, settings.fetch().robotsName(), hops, this::robotsLoaded,
                 clock, sleeper);
         RedirectChain redirects = new RedirectChain(fetcher, normalizer, scope, robots, frontier, hops);
-        this.writer = new PageWriter(sink, settings.flushEvery(), frontier);
-        this.visit = new Visit(robots, redirects, extractor, writer, discovery, ledger, frontier, clock);
+        this.writer = new PageWriter(sink, settings.flushEvery(), frontier, history);
+        this.visit = new Visit(new Visit.Parts(robots, redirects, extractor, writer, discovery, ledger, frontier,
+                new RateLimits(politeness, clock), history, clock, settings.removeAfter(), settings.maxRemovals(),
+                seeds(normalizer), hints));
+    }
+
+    private Set<String> seeds(UrlNormalizer normalizer) {
+        Set<String> seeds = new HashSet<>();
+        settings.seeds().forEach(s -> normalizer.normalize(s.toString()).ifPresent(u -> seeds.add(u.toString())));
+        return seeds;
     }
 
     CrawlResult execute() {
         Instant start = clock.instant();
         settings.seeds().forEach(seed -> discovery.add(seed.toString(), 0));
+        readSitemaps();
         runWorkers();
         SkipReason rest = stopped ? SkipReason.STOPPED : SkipReason.LIMIT_REACHED;
         String detail = stopped ? "crawl stopped" : "maxPages=" + settings.maxPages();
@@ -76,8 +98,32 @@ final class CrawlRun implements AutoCloseable {
             throw failure.get(); // a broken sink is not flushed again: its first error is the one to report
         }
         writer.flush();
+        history.flush();
         listener.progress(progress());
         return ledger.result(fetcher.requests(), Duration.between(start, clock.instant()), stopped);
+    }
+
+    /**
+     * Loads the seeds' robots.txt (and so their sitemaps) before the first worker starts: a run in which no page is
+     * due yet still learns of new and changed pages from the sitemaps.
+     */
+    private void readSitemaps() {
+        if (!settings.sitemaps()) {
+            return;
+        }
+        try {
+            for (URI seed : settings.seeds()) {
+                if (settings.partition().owns(Urls.hostKey(seed))) {
+                    robots.forUrl(seed);
+                }
+            }
+            List<String> named = settings.sitemapUrls().stream()
+                    .filter(s -> settings.partition().owns(Urls.hostKey(s))).map(URI::toString).toList();
+            sitemaps.pages(named, scope::contains).forEach(entry -> discovery.sitemap(entry, hints));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop();
+        }
     }
 
     /** In-flight URLs finish; queued ones end as {@code STOPPED}. */
@@ -94,14 +140,19 @@ final class CrawlRun implements AutoCloseable {
     private Frontier frontier(CrawlSettings settings, StatusStore status, Clock clock) {
         MemoryFrontier memory = new MemoryFrontier(settings.maxPages(), settings.politeness().maxParallelPerHost(),
                 politeness::readyAt);
-        return status == null ? memory
-                : DurableFrontier.open(memory, status, clock, settings.revisitAfter(), STATUS_BATCH);
+        if (status == null) {
+            return memory;
+        }
+        StatusStore mine = settings.partition().count() == 1 ? status
+                : new PartitionedStatusStore(status, settings.partition());
+        return DurableFrontier.open(memory, mine, clock, settings.revisit(), STATUS_BATCH);
     }
 
     /** Stores what the frontier learnt except unacknowledged pages, which the next run fetches again. */
     private void checkpoint(RuntimeException failure) {
         try {
             frontier.checkpoint();
+            history.flush();
         } catch (RuntimeException e) {
             failure.addSuppressed(e);
         }
@@ -145,7 +196,7 @@ final class CrawlRun implements AutoCloseable {
     private void robotsLoaded(HostRobots robots) throws InterruptedException {
         robots.crawlDelay().ifPresent(delay -> politeness.crawlDelay(robots.host(), delay));
         if (settings.sitemaps()) {
-            sitemaps.pageUrls(robots.sitemaps(), scope::contains).forEach(url -> discovery.add(url, 0));
+            sitemaps.pages(robots.sitemaps(), scope::contains).forEach(entry -> discovery.sitemap(entry, hints));
         }
     }
 

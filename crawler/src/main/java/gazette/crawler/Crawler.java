@@ -3,6 +3,7 @@ package gazette.crawler;
 import gazette.core.Extractor;
 import gazette.core.PageSink;
 import gazette.crawler.frontier.StatusStore;
+import gazette.crawler.history.FetchLog;
 import gazette.crawler.politeness.Sleeper;
 import java.time.Clock;
 import java.util.Objects;
@@ -21,6 +22,7 @@ public final class Crawler {
     private final Clock clock;
     private final Sleeper sleeper;
     private final StatusStore status;
+    private final FetchLog history;
     private final AtomicBoolean started = new AtomicBoolean();
     private volatile CrawlRun run;
     private volatile boolean stopRequested;
@@ -28,18 +30,32 @@ public final class Crawler {
     /**
      * @param status  where the frontier is kept between runs, so a crawl resumes where the last one ended and
      *                revisits with conditional requests; null keeps it in memory for this run only
+     * @param history where one event per fetch attempt is appended ({@link FetchLog#NONE} keeps none)
      * @param clock   stamps pages and drives politeness; tests pass a fake one
      * @param sleeper waits out politeness delays; tests pass one that advances the fake clock
      */
     public Crawler(CrawlSettings settings, Extractor extractor, PageSink sink, ProgressListener listener,
-            StatusStore status, Clock clock, Sleeper sleeper) {
+            StatusStore status, FetchLog history, Clock clock, Sleeper sleeper) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.sink = Objects.requireNonNull(sink, "sink");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        this.history = Objects.requireNonNull(history, "history");
         this.status = status;
+    }
+
+    /** A crawler keeping no fetch history. */
+    public Crawler(CrawlSettings settings, Extractor extractor, PageSink sink, ProgressListener listener,
+            StatusStore status, Clock clock, Sleeper sleeper) {
+        this(settings, extractor, sink, listener, status, FetchLog.NONE, clock, sleeper);
+    }
+
+    /** A crawler on the system clock whose frontier is kept in {@code status} and history in {@code history}. */
+    public Crawler(CrawlSettings settings, Extractor extractor, PageSink sink, ProgressListener listener,
+            StatusStore status, FetchLog history) {
+        this(settings, extractor, sink, listener, status, history, Clock.systemUTC(), Sleeper.SYSTEM);
     }
 
     /** A crawler whose frontier lives in memory for this run only. */
@@ -69,7 +85,8 @@ public final class Crawler {
         if (!started.compareAndSet(false, true)) {
             throw new IllegalStateException("a Crawler runs once; create another for the next crawl");
         }
-        try (CrawlRun current = new CrawlRun(settings, extractor, sink, listener, status, clock, sleeper)) {
+        try (CrawlRun current = new CrawlRun(settings, extractor, sink, listener, status, history, clock,
+                sleeper)) {
             run = current;
             if (stopRequested) {
                 current.stop();

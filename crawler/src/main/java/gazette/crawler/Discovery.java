@@ -2,25 +2,31 @@ package gazette.crawler;
 
 import gazette.crawler.frontier.CrawlUrl;
 import gazette.crawler.frontier.Frontier;
+import gazette.crawler.scope.Partition;
+import gazette.crawler.scope.Refusal;
 import gazette.crawler.scope.Scope;
 import gazette.crawler.scope.UrlNormalizer;
+import gazette.crawler.sitemap.SitemapEntry;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The one way URLs enter the crawl (seeds, sitemap entries, links): normalised, checked against the scope, and
- * queued, or recorded once with the reason they were not.
+ * The one way URLs enter the crawl (seeds, sitemap entries, links, canonical URLs): normalised, checked against the
+ * scope and trap guards, and queued, or recorded once with the reason they were not. URLs of hosts another process
+ * owns ({@link Partition}) are left to it, unrecorded.
  */
 final class Discovery {
     private final UrlNormalizer normalizer;
     private final Scope scope;
+    private final Partition partition;
     private final Frontier frontier;
     private final Ledger ledger;
 
-    Discovery(UrlNormalizer normalizer, Scope scope, Frontier frontier, Ledger ledger) {
+    Discovery(UrlNormalizer normalizer, Scope scope, Partition partition, Frontier frontier, Ledger ledger) {
         this.normalizer = normalizer;
         this.scope = scope;
+        this.partition = partition;
         this.frontier = frontier;
         this.ledger = ledger;
     }
@@ -31,9 +37,37 @@ final class Discovery {
         links.forEach(link -> add(link, from.depth() + 1, page));
     }
 
-    /** Adds a seed or sitemap entry. */
+    /** Adds a seed, sitemap entry or canonical URL. */
     void add(String raw, int depth) {
         add(raw, depth, null);
+    }
+
+    /**
+     * Adds a sitemap entry at depth 0, keeping its hreflang alternates for the page; a URL known already is told the
+     * entry's lastmod, which may spare it a refetch ({@code SITEMAP_UNCHANGED}) or bring it forward.
+     */
+    void sitemap(SitemapEntry entry, SitemapHints hints) {
+        Optional<URI> url = normalizer.normalize(entry.url());
+        url.ifPresent(u -> hints.alternates(u.toString(), entry.alternates()));
+        if (url.isEmpty() || entry.lastModified() == null || !scope.contains(url.get())) {
+            add(entry.url(), 0);
+            return;
+        }
+        String key = url.get().toString();
+        if (frontier.unchangedSince(key, entry.lastModified())) {
+            ledger.skip(key, SkipReason.SITEMAP_UNCHANGED, "lastmod=" + entry.lastModified());
+        } else {
+            add(key, 0);
+        }
+    }
+
+    /**
+     * The page's {@code rel=canonical} when it names another URL within the crawl's hosts than the one fetched
+     * ({@code page}) or requested before redirects ({@code requested}); else empty.
+     */
+    Optional<URI> canonicalElsewhere(URI page, URI requested, String canonical) {
+        Optional<URI> target = normalizer.resolve(page, canonical);
+        return target.filter(t -> !t.equals(page) && !t.equals(requested) && scope.contains(t));
     }
 
     private void add(String raw, int depth, String from) {
@@ -44,13 +78,16 @@ final class Discovery {
             }
             return;
         }
-        Optional<SkipReason> refused = scope.check(url.get(), depth);
+        CrawlUrl candidate = CrawlUrl.of(url.get(), depth, from);
+        if (scope.contains(url.get()) && !partition.owns(candidate.host())) {
+            return;
+        }
+        Optional<Refusal> refused = scope.refusal(url.get(), depth);
         if (refused.isEmpty()) {
-            frontier.offer(CrawlUrl.of(url.get(), depth, from));
+            frontier.offer(candidate);
         } else if (frontier.claim(url.get().toString())) {
-            String detail = refused.get() == SkipReason.TOO_DEEP ? "depth=" + depth : "host=" + url.get().getHost();
-            ledger.skip(url.get().toString(), refused.get(), detail);
-            frontier.skipped(CrawlUrl.of(url.get(), depth, from), refused.get(), detail);
+            ledger.skip(url.get().toString(), refused.get().reason(), refused.get().detail());
+            frontier.skipped(candidate, refused.get().reason(), refused.get().detail());
         }
     }
 }

@@ -30,7 +30,7 @@ final class Ledger {
     void skip(String url, SkipReason reason, String detail) {
         skipped.add(new Skipped(url, reason, detail));
         (reason.failure() ? failed : refused).incrementAndGet();
-        if (reason.failure()) {
+        if (reason.failure() || reason == SkipReason.GONE) {
             LOG.info("skip url={} reason={} detail=\"{}\"", url, reason, detail);
         } else {
             LOG.debug("skip url={} reason={} detail=\"{}\"", url, reason, detail);

@@ -13,6 +13,8 @@ public enum SkipReason {
     OUT_OF_SCOPE(false),
     /** The URL is more link hops from a seed than the maximum depth. */
     TOO_DEEP(false),
+    /** The site's URL patterns leave the URL out (no include matched, or an exclude did). */
+    FILTERED(false),
     /** The URL cannot be parsed or normalised, or its scheme is not http(s). */
     INVALID_URL(false),
     /** The response is not HTML or XHTML. */
@@ -35,6 +37,20 @@ public enum SkipReason {
     EXTRACTION_FAILED(true),
     /** The page has not changed since the last fetch (HTTP 304): the indexed copy stands, nothing re-extracted. */
     NOT_MODIFIED(false),
+    /** The server answered 429, or 503 with {@code Retry-After}, more often than the crawl retries within a run. */
+    RATE_LIMITED(true),
+    /** The page answered 404/410 on consecutive fetches and was marked removed (it stays searchable, so marked). */
+    GONE(false),
+    /** The page names another URL of its site as its {@code rel=canonical}; that URL is crawled instead. */
+    CANONICAL(false),
+    /** The URL is longer than the trap guard's cap. */
+    URL_TOO_LONG(false),
+    /** A path segment repeats, as in {@code /a/b/a/b/a/b/}: a relative-link trap. */
+    REPEATING_PATH(false),
+    /** A calendar-style or ever-growing query string: dates far out of range, or too many parameters. */
+    QUERY_TRAP(false),
+    /** The sitemap's {@code lastmod} is not newer than the last fetch: the indexed copy stands, nothing fetched. */
+    SITEMAP_UNCHANGED(false),
     /** The page limit was reached before the URL's turn. */
     LIMIT_REACHED(false),
     /** The crawl was stopped before the URL's turn. */

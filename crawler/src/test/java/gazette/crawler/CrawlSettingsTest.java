@@ -39,7 +39,28 @@ class CrawlSettingsTest {
     }
 
     @Test
+    void theBuilderStartsFromTheDefaultsAndCopiesWhatItIsNotTold() {
+        CrawlSettings built = CrawlSettings.builder(URI.create("https://www.gov.example/")).maxPages(7)
+                .removeAfter(3).partition(gazette.crawler.scope.Partition.parse("1/2"))
+                .revisitAfter(Duration.ofHours(2)).build();
+        CrawlSettings copy = built.toBuilder().concurrency(2).build();
+
+        assertThat(built.maxDepth()).isEqualTo(20);
+        assertThat(built.removeAfter()).isEqualTo(3);
+        assertThat(built.revisitAfter()).isEqualTo(Duration.ofHours(2));
+        assertThat(built.traps()).isEqualTo(gazette.crawler.scope.TrapSettings.defaults());
+        assertThat(copy).isEqualTo(built.toBuilder().concurrency(2).build());
+        assertThat(copy.maxPages()).isEqualTo(7);
+        assertThat(copy.partition().toString()).isEqualTo("1/2");
+        assertThat(CrawlSettings.of(URI.create("https://www.gov.example/")).removeAfter()).isEqualTo(2);
+    }
+
+    @Test
     void refusesInvalidValuesWithTheirName() {
+        assertThatThrownBy(() -> settings.toBuilder().removeAfter(0).build())
+                .hasMessageContaining("removeAfter must be at least 1");
+        assertThatThrownBy(() -> settings.withRevisitAfter(Duration.ofSeconds(-1)))
+                .hasMessageContaining("revisitAfter must not be negative");
         assertThatThrownBy(() -> CrawlSettings.of(List.of())).hasMessageContaining("seed");
         assertThatThrownBy(() -> CrawlSettings.of(URI.create("ftp://x.example/")))
                 .hasMessageContaining("seed must be an absolute http(s) URL: ftp://x.example/");

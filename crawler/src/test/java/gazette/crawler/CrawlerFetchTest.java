@@ -115,7 +115,7 @@ class CrawlerFetchTest {
         CrawlResult result = fixture.crawl(fixture.settings());
 
         assertThat(result.skipped()).containsExactly(
-                new Skipped(fixture.url("/missing.html"), SkipReason.HTTP_ERROR, "status=404"),
+                new Skipped(fixture.url("/missing.html"), SkipReason.HTTP_ERROR, "status=404 gone=1/2"),
                 new Skipped(fixture.url("/broken.html"), SkipReason.HTTP_ERROR, "status=500"));
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-/** Just enough extraction for crawler tests: UTF-8 only, title, body text, absolute links without fragments. */
+/** Just enough extraction for crawler tests: UTF-8 only, title, body text, links without fragments, canonical. */
 final class TestExtractor implements Extractor {
     @Override
     public Extracted extract(Fetched fetched) {
@@ -17,7 +17,8 @@ final class TestExtractor implements Extractor {
         LinkedHashSet<String> links = new LinkedHashSet<>();
         doc.select("a[href]").forEach(a -> links.add(a.absUrl("href").replaceFirst("#.*$", "")));
         links.removeIf(l -> !l.startsWith("http"));
+        String canonical = doc.select("link[rel=canonical]").attr("href");
         return new Extracted(doc.title(), null, doc.select("html").attr("lang"), doc.body().text(),
-                List.copyOf(links), List.of(), null);
+                List.copyOf(links), List.of(), canonical.isEmpty() ? null : canonical);
     }
 }

@@ -3,10 +3,12 @@ package gazette.extraction;
 import gazette.core.Extracted;
 import gazette.core.Extractor;
 import gazette.core.Fetched;
+import gazette.extraction.charset.BinaryBody;
 import gazette.extraction.charset.HtmlDecoder;
 import gazette.extraction.date.DateFinder;
 import gazette.extraction.lang.LanguageGuesser;
 import gazette.extraction.meta.JsonLd;
+import gazette.extraction.text.LanguageSwitcher;
 import gazette.extraction.text.Links;
 import gazette.extraction.text.MainText;
 import gazette.extraction.title.TitleFinder;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Extracts title, publication date, language, main text, links, language versions and canonical URL from an HTML
@@ -23,24 +26,32 @@ public final class HtmlExtractor implements Extractor {
 
     @Override
     public Extracted extract(Fetched fetched) {
+        if (BinaryBody.kind(fetched.body()).isPresent()) {
+            return empty(); // an image or other binary labelled text/html: no text to find in it
+        }
         try {
             String html = HtmlDecoder.decode(fetched.body(), fetched.contentType()).text();
             return extract(Jsoup.parse(html, fetched.url().toString()), fetched.contentLanguage());
         } catch (RuntimeException | StackOverflowError e) {
             // Contract: never throw on bad input; a page we cannot read has nothing to index.
-            return new Extracted("", null, null, "", List.of(), List.of(), null);
+            return empty();
         }
+    }
+
+    private static Extracted empty() {
+        return new Extracted("", null, null, "", List.of(), List.of(), null);
     }
 
     private static Extracted extract(Document doc, String contentLanguage) {
         JsonLd jsonLd = JsonLd.of(doc);
         List<String> links = Links.of(doc);
-        var alternates = Links.alternates(doc);
+        List<Element> switchers = LanguageSwitcher.findAll(doc.body() == null ? doc : doc.body());
+        var alternates = Links.alternates(doc, switchers);
         String canonical = Links.canonical(doc);
         String declared = declaredLanguage(doc, contentLanguage);
         String title = TitleFinder.find(doc, jsonLd);
         Instant published = DateFinder.find(doc, jsonLd, title, declared);
-        String text = MainText.of(doc, title);
+        String text = MainText.of(doc, title, switchers);
         String articleBody = jsonLd.first("articleBody").orElse("");
         if (articleBody.length() > 2 * text.length() + 200) {
             text = articleBody.strip().replaceAll("\\s*\\n\\s*", "\n\n");

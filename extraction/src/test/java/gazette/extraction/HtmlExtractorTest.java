@@ -30,6 +30,25 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void pngLabelledHtmlIsRefused() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 'T', 'i',
+            't', 'l', 'e', ' ', 'E', 'n', 'g', 'l', 'i', 's', 'h', ' ', 't', 'e', 'x', 't'};
+        Extracted e = extract(png, "text/html; charset=utf-8");
+        assertThat(e.text()).isEmpty();
+        assertThat(e.title()).isEmpty();
+        assertThat(e.language()).isEqualTo("und");
+    }
+
+    @Test
+    void randomBytesLabelledHtmlGiveNoText() {
+        byte[] garbage = new byte[100_000];
+        new Random(7).nextBytes(garbage);
+        Extracted e = extract(garbage, "text/html");
+        assertThat(e.text()).isEmpty();
+        assertThat(e.title()).isEmpty();
+    }
+
+    @Test
     void malformedHtmlStillYieldsText() {
         String html = "<html><body><div><p>Unclosed paragraph with enough words to count as prose, really."
                 + "<table><tr><td>cell<div></span></b><p>Second paragraph, also long enough to be kept here.";

@@ -1,25 +1,36 @@
 package gazette.indexer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import gazette.core.Page;
-import gazette.core.PageDocument;
 import gazette.core.PageSink;
+import gazette.indexer.dedup.Op;
+import gazette.indexer.dedup.Stored;
+import gazette.indexer.dedup.Write;
+import gazette.indexer.dedup.WritePlan;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A {@link PageSink} that writes pages to Elasticsearch in bulk. A flush returns only once every buffered page was
+ * A {@link PageSink} that writes pages to Elasticsearch in bulk. A flush returns only once every buffered write was
  * acknowledged or rejected for good: while Elasticsearch is unreachable or pushing back (429) it waits and retries,
- * so an outage pauses the crawl instead of losing pages. Documents are keyed by URL, so a retried write is idempotent.
+ * so an outage pauses the crawl instead of losing pages.
+ *
+ * <p>Each flush first reads the documents its pages may touch and plans the writes with {@link WritePlan}: exact
+ * duplicates share one document, near-duplicates share a group, removals mark a document. Every write is conditional
+ * on the version read (or a create), so a concurrent change fails with 409 and the flush plans again; re-running a
+ * write is idempotent because ids derive from URLs.
  */
 public final class BulkIndexer implements PageSink {
     private static final Logger log = LoggerFactory.getLogger(BulkIndexer.class);
@@ -27,27 +38,37 @@ public final class BulkIndexer implements PageSink {
     private final ElasticsearchClient client;
     private final String index;
     private final BulkSettings settings;
-    private final List<Page> buffer = new ArrayList<>();
+    private final StoredDocuments stored;
+    private final List<Write> buffer = new ArrayList<>();
     private final AtomicLong indexed = new AtomicLong();
     private final List<Rejection> rejections = new CopyOnWriteArrayList<>();
+    private final Unrefreshed unrefreshed = new Unrefreshed();
 
     public BulkIndexer(ElasticsearchClient client, String index, BulkSettings settings) {
         this.client = client;
         this.index = index;
         this.settings = settings;
+        this.stored = new StoredDocuments(client, index);
     }
 
     @Override
     public synchronized void accept(Page page) {
-        buffer.add(page);
-        if (buffer.size() >= settings.batchSize()) {
-            flush();
-        }
+        add(new Write.Accept(page, PageSource.of(page)));
+    }
+
+    /**
+     * Marks the page gone, durable after {@link #flush}: a partial update of {@code removed}/{@code removed_at}. When
+     * the same text is still published at other URLs (exact duplicates), only this URL leaves the document's
+     * {@code urls}. A URL never indexed is ignored. Accepting the page again makes it live.
+     */
+    @Override
+    public synchronized void markRemoved(String url, Instant since) {
+        add(new Write.Removal(url, since));
     }
 
     @Override
     public synchronized void flush() {
-        List<Page> pending = List.copyOf(buffer);
+        List<Write> pending = List.copyOf(buffer);
         buffer.clear();
         Retry retry = new Retry(settings);
         while (!pending.isEmpty()) {
@@ -65,51 +86,85 @@ public final class BulkIndexer implements PageSink {
         return List.copyOf(rejections);
     }
 
-    /** Sends one bulk request; returns the pages to try again. */
-    private List<Page> send(List<Page> pages, Retry retry) {
-        BulkResponse response;
+    private void add(Write write) {
+        buffer.add(write);
+        if (buffer.size() >= settings.batchSize()) {
+            flush();
+        }
+    }
+
+    /** Reads, plans and sends one round; returns the writes to try again. */
+    private List<Write> send(List<Write> writes, Retry retry) {
         try {
-            response = client.bulk(b -> b.index(index).operations(operations(pages)));
+            List<Write> again = round(writes);
+            if (!again.isEmpty()) {
+                retry.pause("elasticsearch_pushback", null);
+            }
+            return again;
         } catch (IOException e) {
             retry.pause("elasticsearch_unreachable", e);
-            return pages;
         } catch (ElasticsearchException e) {
-            if (e.status() == 429 || e.status() >= 500) {
-                retry.pause("elasticsearch_status_" + e.status(), e);
-                return pages;
+            if (!retryable(e.status())) {
+                throw e;
             }
-            throw e;
+            retry.pause("elasticsearch_status_" + e.status(), e);
         }
-        List<Page> again = settle(pages, response.items());
-        if (!again.isEmpty()) {
-            retry.pause("elasticsearch_pushback", null);
-        }
-        return again;
+        return writes;
     }
 
-    private List<Page> settle(List<Page> pages, List<BulkResponseItem> items) {
-        List<Page> again = new ArrayList<>();
+    private List<Write> round(List<Write> writes) throws IOException {
+        if (unrefreshed.mustRefresh(writes)) {
+            client.indices().refresh(r -> r.index(index));
+            unrefreshed.refreshed();
+        }
+        List<Op> ops = WritePlan.plan(writes, stored.touchedBy(writes));
+        Set<Write> again = identitySet();
+        Set<Write> refused = identitySet();
+        if (!ops.isEmpty()) {
+            unrefreshed.wrote(ops);
+            BulkResponse response = client.bulk(b -> b.index(index).operations(BulkOperations.of(ops)));
+            settle(ops, response.items(), again, refused);
+        }
+        writes.stream().filter(w -> w instanceof Write.Accept && !again.contains(w) && !refused.contains(w))
+                .forEach(w -> indexed.incrementAndGet());
+        log.debug("event=bulk_flush index={} writes={} operations={} retry={} refused={}", index, writes.size(),
+                ops.size(), again.size(), refused.size());
+        return writes.stream().filter(again::contains).toList();
+    }
+
+    /** Sorts the writes of failed operations: pushback or a conflict with another writer go again, the rest fail. */
+    private void settle(List<Op> ops, List<BulkResponseItem> items, Set<Write> again, Set<Write> refused) {
         for (int i = 0; i < items.size(); i++) {
             BulkResponseItem item = items.get(i);
-            Page page = pages.get(i);
             if (item.error() == null) {
-                indexed.incrementAndGet();
-            } else if (item.status() == 429 || item.status() >= 500) {
-                again.add(page);
+                continue;
+            }
+            if (item.status() == 409) {
+                unrefreshed.conflicted();
+            }
+            if (retryable(item.status()) || item.status() == 409) {
+                again.addAll(ops.get(i).writes());
             } else {
-                rejections.add(new Rejection(page.url(), item.error().type() + ": " + item.error().reason()));
-                log.warn("event=page_rejected url={} status={} reason=\"{}\"", page.url(), item.status(),
-                        item.error().reason());
+                ops.get(i).writes().stream().filter(refused::add).forEach(w -> reject(w, item));
             }
         }
-        log.debug("event=bulk_flush index={} pages={} retry={}", index, pages.size(), again.size());
-        return again;
+        again.removeAll(refused);
     }
 
-    private List<BulkOperation> operations(List<Page> pages) {
-        return pages.stream()
-                .map(p -> BulkOperation.of(o -> o.index(i -> i.id(PageDocument.id(p.url())).document(PageDocument.source(p)))))
-                .toList();
+    private void reject(Write write, BulkResponseItem item) {
+        String reason = item.error().type() + ": " + item.error().reason();
+        rejections.add(new Rejection(write.url(), reason));
+        log.warn("event=page_rejected url={} status={} reason=\"{}\"", write.url(), item.status(),
+                item.error().reason());
+    }
+
+    /** Writes are told apart by identity: the same page accepted twice is two writes, and hashing sources is slow. */
+    private static Set<Write> identitySet() {
+        return Collections.newSetFromMap(new IdentityHashMap<>());
+    }
+
+    private static boolean retryable(int status) {
+        return status == 429 || status >= 500;
     }
 
     /** A page Elasticsearch refused, and why. */

@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import gazette.core.ElasticsearchClients;
 import gazette.core.ElasticsearchSettings;
 import gazette.core.Page;
+import gazette.core.PageDocument;
 import gazette.testing.ElasticsearchExtension;
 import gazette.testing.TestElasticsearch;
 import java.io.IOException;
@@ -54,6 +55,31 @@ class BulkIndexerIT {
     }
 
     @Test
+    void aRemovedPageIsMarkedAndComesBackWhenAcceptedAgain(TestElasticsearch es) throws IOException {
+        String index = new IndexLifecycle(es.client()).recreate(es.index() + "-removed");
+        String url = "https://gov.example/en/gone";
+        Instant since = Instant.parse("2024-10-01T12:00:00Z");
+        BulkIndexer indexer = new BulkIndexer(es.client(), index, BulkSettings.defaults());
+        indexer.accept(page(url, "en", "Pension notice", "The pension office moves to a new building."));
+        indexer.flush();
+        indexer.markRemoved(url, since);
+        indexer.markRemoved("https://gov.example/en/never-indexed", since);
+        indexer.flush();
+
+        Map<?, ?> removed = source(es, index, url);
+        assertThat(removed.get(PageDocument.REMOVED)).isEqualTo(true);
+        assertThat(removed.get(PageDocument.REMOVED_AT)).isEqualTo("2024-10-01T12:00:00Z");
+        assertThat(removed.get(PageDocument.TITLE)).isEqualTo("Pension notice");
+        assertThat(indexer.rejections()).isEmpty();
+
+        indexer.accept(page(url, "en", "Pension notice", "The pension office moves to a new building."));
+        indexer.flush();
+        Map<?, ?> live = source(es, index, url);
+        assertThat(live.get(PageDocument.REMOVED)).isEqualTo(false);
+        assertThat(live.containsKey(PageDocument.REMOVED_AT)).isFalse();
+    }
+
+    @Test
     void failsClearlyWhenElasticsearchStaysUnreachable() throws IOException {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -67,6 +93,10 @@ class BulkIndexerIT {
         assertThatThrownBy(indexer::flush)
                 .isInstanceOf(IndexingUnavailableException.class)
                 .hasMessageContaining("did not accept pages");
+    }
+
+    private static Map<?, ?> source(TestElasticsearch es, String index, String url) throws IOException {
+        return es.client().get(g -> g.index(index).id(PageDocument.id(url)), Map.class).source();
     }
 
     static Page page(String url, String language, String title, String text) {

@@ -36,7 +36,21 @@ final class ErrorMapping {
                 (e, ctx) -> serverError(ctx, 503, "Elasticsearch cannot be reached: " + e.getMessage(), e));
         routes.exception(UncheckedIOException.class, (e, ctx) -> serverError(ctx, 503,
                 "Elasticsearch cannot be reached: " + e.getMessage(), e));
-        routes.exception(Exception.class, (e, ctx) -> serverError(ctx, 500, "The server failed to answer", e));
+        routes.exception(Exception.class, ErrorMapping::unexpected);
+    }
+
+    /**
+     * An I/O failure wrapped in another exception (the client does so when it cannot get a connection from its pool
+     * under overload) is still Elasticsearch out of reach, so 503; anything else is a bug, so 500.
+     */
+    private static void unexpected(Exception e, Context ctx) {
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof IOException io) {
+                serverError(ctx, 503, "Elasticsearch cannot be reached: " + io.getMessage(), e);
+                return;
+            }
+        }
+        serverError(ctx, 500, "The server failed to answer", e);
     }
 
     /** A query Elasticsearch refuses as malformed is the client's; a missing index or overload is ours. */

@@ -5,11 +5,14 @@ import gazette.api.admin.AdminAccess;
 import gazette.api.admin.AdminRoutes;
 import gazette.api.feed.AtomFeed;
 import gazette.api.search.Documents;
+import gazette.api.search.ScriptDetector;
 import gazette.api.search.SearchParams;
 import gazette.api.search.SearchParamsParser;
 import gazette.api.search.Searcher;
 import gazette.api.search.Sort;
 import gazette.api.web.WebPage;
+import gazette.core.FetchHistory;
+import gazette.core.LanguageDetector;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -31,21 +34,39 @@ public final class SearchApi {
     private final PrometheusMeterRegistry meters;
     private final Clock clock = Clock.systemUTC();
 
-    /** The search API with the admin API off and metrics in a registry of its own. */
+    /**
+     * The search API with the admin API off, metrics in a registry of its own, query languages told by their script
+     * ({@link ScriptDetector}) and fetch history from {@link FetchHistory#NAME}.
+     */
     public SearchApi(ElasticsearchClient client, String indexAlias) {
         this(client, indexAlias, AdminAccess.off(), Meters.prometheus());
     }
 
-    /**
-     * @param admin  whether the admin API is on, with its crawl control and token
-     * @param meters the registry {@code /metrics} shows; request timings are recorded in it
-     */
+    /** The search API with query languages told by their script ({@link ScriptDetector}). */
     public SearchApi(ElasticsearchClient client, String indexAlias, AdminAccess admin,
             PrometheusMeterRegistry meters) {
+        this(client, indexAlias, admin, meters, new ScriptDetector());
+    }
+
+    /** As the full constructor, with fetch history from {@link FetchHistory#NAME}. */
+    public SearchApi(ElasticsearchClient client, String indexAlias, AdminAccess admin,
+            PrometheusMeterRegistry meters, LanguageDetector detector) {
+        this(client, indexAlias, FetchHistory.NAME, admin, meters, detector);
+    }
+
+    /**
+     * @param fetchHistoryIndex where {@code /api/documents/{id}} reads fetch history; it need not exist
+     * @param admin             whether the admin API is on, with its crawl control and token
+     * @param meters            the registry {@code /metrics} shows; request timings are recorded in it
+     * @param detector          tells a query's languages, whose fields it then runs over
+     */
+    public SearchApi(ElasticsearchClient client, String indexAlias, String fetchHistoryIndex, AdminAccess admin,
+            PrometheusMeterRegistry meters, LanguageDetector detector) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(indexAlias, "indexAlias");
-        this.searcher = new Searcher(client, indexAlias);
-        this.documents = new Documents(client, indexAlias);
+        Objects.requireNonNull(fetchHistoryIndex, "fetchHistoryIndex");
+        this.searcher = new Searcher(client, indexAlias, Objects.requireNonNull(detector, "detector"));
+        this.documents = new Documents(client, indexAlias, fetchHistoryIndex);
         this.health = new HealthCheck(client, indexAlias);
         this.admin = Objects.requireNonNull(admin, "admin");
         this.meters = Objects.requireNonNull(meters, "meters");

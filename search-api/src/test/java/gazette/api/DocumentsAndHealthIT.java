@@ -2,11 +2,20 @@ package gazette.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import com.fasterxml.jackson.databind.JsonNode;
+import gazette.api.admin.AdminAccess;
+import gazette.core.FetchHistory;
+import gazette.core.LanguageDetector;
 import gazette.core.PageDocument;
 import gazette.testing.TestElasticsearch;
 import gazette.testing.WithElasticsearch;
 import io.javalin.Javalin;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +25,9 @@ import org.junit.jupiter.api.Test;
 class DocumentsAndHealthIT {
     private static Javalin app;
     private static Javalin appWithoutIndex;
+    private static Javalin appWithHistory;
     private static Http http;
+    private static Http withHistory;
 
     @BeforeAll
     static void start(TestElasticsearch es) throws Exception {
@@ -24,12 +35,74 @@ class DocumentsAndHealthIT {
         app = new SearchApi(es.client(), es.index()).start("127.0.0.1", 0);
         appWithoutIndex = new SearchApi(es.client(), es.index() + "-never-created").start("127.0.0.1", 0);
         http = new Http(app.port());
+        String history = es.index() + "-fetch-history";
+        recordFetches(es, history);
+        appWithHistory = new SearchApi(es.client(), es.index(), history, AdminAccess.off(), Meters.prometheus(),
+                LanguageDetector.NONE).start("127.0.0.1", 0);
+        withHistory = new Http(appWithHistory.port());
     }
 
     @AfterAll
     static void stop() {
         app.stop();
         appWithoutIndex.stop();
+        appWithHistory.stop();
+    }
+
+    /** Three fetches of the English page, one of them under its other URL, and one of another page. */
+    private static void recordFetches(TestElasticsearch es, String index) throws Exception {
+        es.client().indices().create(c -> c.index(index).withJson(new StringReader(FetchHistory.definition())));
+        List<Map<String, Object>> events = List.of(
+                fetch(Fixtures.PENSION_EN.url(), "2024-05-10T10:00:00Z", 200, "indexed", true),
+                fetch(Fixtures.PENSION_EN_ALIAS, "2024-06-01T10:00:00Z", 200, "unchanged", false),
+                fetch(Fixtures.PENSION_EN.url(), "2024-07-01T10:00:00Z", 304, "not_modified", false),
+                fetch(Fixtures.BUDGET_EN.url(), "2024-08-01T10:00:00Z", 200, "indexed", true));
+        List<BulkOperation> ops = events.stream()
+                .map(e -> BulkOperation.of(b -> b.index(i -> i.document(e)))).toList();
+        assertThat(es.client().bulk(b -> b.index(index).refresh(Refresh.True).operations(ops)).errors()).isFalse();
+    }
+
+    private static Map<String, Object> fetch(String url, String time, int status, String outcome, boolean changed) {
+        return Map.of("url", url, "document_id", PageDocument.id(url), "time", time, "http_status", status,
+                "outcome", outcome, "content_hash", "h1", "changed", changed);
+    }
+
+    @Test
+    void documentHasItsFetchHistoryNewestFirstUnderEveryUrl() throws Exception {
+        JsonNode doc = withHistory.get("/api/documents/" + Fixtures.id(Fixtures.PENSION_EN)).json();
+        List<String> times = new ArrayList<>();
+        doc.path("fetch_history").forEach(f -> times.add(f.path("time").asText()));
+        assertThat(times).containsExactly("2024-07-01T10:00:00Z", "2024-06-01T10:00:00Z", "2024-05-10T10:00:00Z");
+        JsonNode newest = doc.path("fetch_history").get(0);
+        assertThat(newest.path("http_status").asInt()).isEqualTo(304);
+        assertThat(newest.path("outcome").asText()).isEqualTo("not_modified");
+        assertThat(newest.path("changed").asBoolean()).isFalse();
+        assertThat(doc.path("fetch_history").get(1).path("url").asText()).isEqualTo(Fixtures.PENSION_EN_ALIAS);
+        assertThat(doc.path("urls")).extracting(JsonNode::asText)
+                .containsExactly(Fixtures.PENSION_EN.url(), Fixtures.PENSION_EN_ALIAS);
+    }
+
+    @Test
+    void idOfADuplicateUrlLeadsToThePageItDuplicates() throws Exception {
+        Http.Response r = http.get("/api/documents/" + PageDocument.id(Fixtures.PENSION_EN_ALIAS));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().path("id").asText()).isEqualTo(Fixtures.id(Fixtures.PENSION_EN));
+        assertThat(r.json().path("url").asText()).isEqualTo(Fixtures.PENSION_EN.url());
+    }
+
+    @Test
+    void fetchHistoryIsEmptyWhenTheIndexDoesNotExist() throws Exception {
+        JsonNode doc = http.get("/api/documents/" + Fixtures.id(Fixtures.PENSION_EN)).json();
+        assertThat(doc.path("fetch_history").isArray()).isTrue();
+        assertThat(doc.path("fetch_history")).isEmpty();
+    }
+
+    @Test
+    void removedDocumentSaysSinceWhen() throws Exception {
+        JsonNode doc = http.get("/api/documents/" + Fixtures.id(Fixtures.REMOVED)).json();
+        assertThat(doc.path("removed").asBoolean()).isTrue();
+        assertThat(doc.path("removed_at").asText()).isEqualTo(Fixtures.REMOVED_AT);
+        assertThat(doc.path("urls")).extracting(JsonNode::asText).containsExactly(Fixtures.REMOVED.url());
     }
 
     @Test
@@ -45,6 +118,7 @@ class DocumentsAndHealthIT {
         assertThat(doc.path("site").asText()).isEqualTo("www.bundesregierung.de");
         assertThat(doc.path("text").asText()).isEqualTo(Fixtures.PENSION_DE.text());
         assertThat(doc.path("removed").asBoolean()).isFalse();
+        assertThat(doc.path("removed_at").isNull()).isTrue();
         JsonNode translation = doc.path("translations").get(0);
         assertThat(translation.path("language").asText()).isEqualTo("en");
         assertThat(translation.path("url").asText()).isEqualTo(Fixtures.PENSION_EN.url());

@@ -74,6 +74,19 @@ class FeedAndExplainIT {
     }
 
     @Test
+    void feedParsesWhateverCharactersTheQueryHas() throws Exception {
+        for (String q : List.of("%01budget", "budget%1B%5B31m", "%EF%BF%BEbudget", "%EF%BF%BF", "%00budget")) {
+            Http.Response r = http.get("/api/search.atom?q=" + q);
+            assertThat(r.status()).as(q).isEqualTo(200);
+            String title = texts(xml(r.body()), "title").getFirst();
+            assertThat(title).as(q).startsWith("Gazette: ")
+                    .doesNotContainPattern("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+        }
+        assertThat(texts(xml(http.get("/api/search.atom?q=%01budget").body()), "title"))
+                .startsWith("Gazette: budget", "Budget statement 2023");
+    }
+
+    @Test
     void feedRejectsBadParametersLikeSearch() throws Exception {
         Http.Response r = http.get("/api/search.atom?q=pension&size=500");
         assertThat(r.status()).isEqualTo(400);

@@ -47,8 +47,11 @@ final class Fixtures {
 
     static final List<Page> ALL = List.of(PENSION_EN, BUDGET_EN, DRAFT_EN, HTML_EN, AGEING_ZH, REFORM_RU,
             PENSION_DE, PENSION_JA);
-    /** The page the fixture marks as gone from its site. */
+    /** Another URL serving exactly {@link #PENSION_EN}'s text. */
+    static final String PENSION_EN_ALIAS = "https://www.gov.uk/government/news/pension-reform";
+    /** The page the fixture marks as gone from its site, and when. */
     static final Page REMOVED = DRAFT_EN;
+    static final String REMOVED_AT = "2024-12-01T00:00:00Z";
 
     private Fixtures() {}
 
@@ -60,12 +63,20 @@ final class Fixtures {
 
     /** Creates {@code <alias>-v1} from the pages definition, points the alias at it and indexes {@link #ALL}. */
     static void index(TestElasticsearch es) throws IOException {
+        index(es, ALL.stream().map(Fixtures::source).toList());
+    }
+
+    /**
+     * Creates {@code <alias>-v1} from the pages definition, points the alias at it and indexes the sources (as
+     * {@link PageDocument#source} makes them, perhaps with fields the indexer adds), each under the id of its URL.
+     */
+    static void index(TestElasticsearch es, List<Map<String, Object>> sources) throws IOException {
         String concrete = es.index() + "-v1";
         es.client().indices().create(c -> c.index(concrete)
                 .withJson(new StringReader(PagesIndex.definition())));
         es.client().indices().putAlias(a -> a.index(concrete).name(es.index()));
-        List<BulkOperation> ops = ALL.stream().map(p -> BulkOperation.of(b -> b.index(i -> i
-                .id(PageDocument.id(p.url())).document(source(p))))).toList();
+        List<BulkOperation> ops = sources.stream().map(s -> BulkOperation.of(b -> b.index(i -> i
+                .id(PageDocument.id((String) s.get(PageDocument.URL))).document(s)))).toList();
         BulkResponse response = es.client().bulk(b -> b.index(concrete).refresh(Refresh.True).operations(ops));
         response.items().forEach(item -> {
             if (item.error() != null) {
@@ -74,10 +85,24 @@ final class Fixtures {
         });
     }
 
+    /** As the indexer writes a page: its own near-duplicate group, its URLs and the removal date if removed. */
     private static Map<String, Object> source(Page page) {
         Map<String, Object> source = PageDocument.source(page);
         source.put(PageDocument.REMOVED, page == REMOVED);
+        source.put(PageDocument.DUPLICATE_GROUP, id(page));
+        if (page == REMOVED) {
+            source.put(PageDocument.REMOVED_AT, REMOVED_AT);
+        }
+        if (page == PENSION_EN) {
+            source.put(PageDocument.URLS, List.of(page.url(), PENSION_EN_ALIAS));
+            source.put(PageDocument.URL_IDS, List.of(id(page), PageDocument.id(PENSION_EN_ALIAS)));
+        }
         return source;
+    }
+
+    /** A page dated {@code published} at 09:00 UTC. */
+    static Page page(String url, String site, String title, String published, String language, String text) {
+        return page(url, site, title, published, language, text, List.of());
     }
 
     static String id(Page page) {

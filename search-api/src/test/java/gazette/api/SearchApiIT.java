@@ -4,6 +4,8 @@ import static gazette.api.Http.encode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import gazette.api.admin.AdminAccess;
+import gazette.core.LanguageDetector;
 import gazette.testing.TestElasticsearch;
 import gazette.testing.WithElasticsearch;
 import io.javalin.Javalin;
@@ -17,18 +19,25 @@ import org.junit.jupiter.api.Test;
 @WithElasticsearch
 class SearchApiIT {
     private static Javalin app;
+    private static Javalin turkishApp;
     private static Http http;
+    private static Http turkish;
 
     @BeforeAll
     static void start(TestElasticsearch es) throws Exception {
         Fixtures.index(es);
         app = new SearchApi(es.client(), es.index()).start("127.0.0.1", 0);
         http = new Http(app.port());
+        LanguageDetector alwaysTurkish = text -> List.of("tr");
+        turkishApp = new SearchApi(es.client(), es.index(), AdminAccess.off(), Meters.prometheus(), alwaysTurkish)
+                .start("127.0.0.1", 0);
+        turkish = new Http(turkishApp.port());
     }
 
     @AfterAll
     static void stop() {
         app.stop();
+        turkishApp.stop();
     }
 
     static JsonNode search(String query) throws Exception {
@@ -81,7 +90,8 @@ class SearchApiIT {
         assertThat(result.fieldNames()).toIterable().contains("total", "page", "size", "took_ms", "hits", "facets",
                 "suggestion", "cursor");
         assertThat(result.path("hits").get(0).fieldNames()).toIterable().containsExactlyInAnyOrder("id", "url",
-                "title", "published", "language", "site", "score", "snippets", "translations", "removed");
+                "title", "published", "language", "site", "score", "snippets", "translations", "removed",
+                "removed_at", "duplicates");
     }
 
     @Test
@@ -163,6 +173,50 @@ class SearchApiIT {
         JsonNode hit = search("q=" + encode("draft pension")).path("hits").get(0);
         assertThat(hit.path("url").asText()).isEqualTo(Fixtures.DRAFT_EN.url());
         assertThat(hit.path("removed").asBoolean()).isTrue();
+        assertThat(hit.path("removed_at").asText()).isEqualTo(Fixtures.REMOVED_AT);
+        assertThat(search("q=budget").path("hits").get(0).path("removed_at").isNull()).isTrue();
+    }
+
+    @Test
+    void queryInALanguageWithoutFieldsIsSearchedUnstemmed() throws Exception {
+        assertThat(turkish.get("/api/search?q=pensioner").json().path("total").asLong()).isZero();
+        assertThat(urls(turkish.get("/api/search?q=pensions").json())).containsExactly(Fixtures.PENSION_EN.url());
+    }
+
+    @Test
+    void languageFilterChoosesTheFieldsWhateverTheDetectorSays() throws Exception {
+        JsonNode result = turkish.get("/api/search?q=pensioner&lang=en").json();
+        assertThat(urls(result)).containsExactlyInAnyOrder(Fixtures.PENSION_EN.url(), Fixtures.DRAFT_EN.url(),
+                Fixtures.HTML_EN.url());
+    }
+
+    @Test
+    void questionFindsThePageThatAnswersItThoughNotEveryWordIsInIt() throws Exception {
+        JsonNode result = search("q=" + encode("when will pensioners receive the increase"));
+        assertThat(urls(result)).first().isEqualTo(Fixtures.PENSION_EN.url());
+    }
+
+    @Test
+    void chineseQuestionWrittenWithoutSpacesFindsThePage() throws Exception {
+        assertThat(urls(search("q=" + encode("国家老龄办召开了什么会议")))).containsExactly(Fixtures.AGEING_ZH.url());
+    }
+
+    @Test
+    void upToThreeWordsAreAllRequired() throws Exception {
+        assertThat(search("q=" + encode("pension budget")).path("total").asLong()).isZero();
+        assertThat(search("q=" + encode("pension workers scams")).path("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void fourOrFiveWordsMayMissOne() throws Exception {
+        assertThat(urls(search("q=" + encode("pension workers employers scams"))))
+                .containsExactlyInAnyOrder(Fixtures.DRAFT_EN.url(), Fixtures.PENSION_EN.url());
+    }
+
+    @Test
+    void longerQueriesNeedFewerWordsAndPagesWithEveryWordRankFirst() throws Exception {
+        JsonNode result = search("q=" + encode("draft pension contributions employers workers retire"));
+        assertThat(urls(result)).startsWith(Fixtures.DRAFT_EN.url()).contains(Fixtures.PENSION_EN.url());
     }
 
     @Test

@@ -109,8 +109,8 @@ final class HostileCases {
         System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, 0, png, 0, 8);
         String cyrillic = "<html lang=\"ru\"><title>Бюджет</title><p>Министерство опубликовало бюджет.</p>";
         return List.of(
-                raw("/binary.html", "64 KB of random bytes labelled text/html", "text/html", random),
-                raw("/png.html", "a PNG labelled text/html", "text/html; charset=utf-8", png),
+                binary(raw("/binary.html", "64 KB of random bytes labelled text/html", "text/html", random)),
+                binary(raw("/png.html", "a PNG labelled text/html", "text/html; charset=utf-8", png)),
                 raw("/nul-bytes.html", "NUL bytes inside HTML", "text/html",
                         Responses.utf8("<title>Nul\u0000s</title><p>a\u0000b\u0000c</p>\u0000".repeat(10))),
                 raw("/invalid-utf8.html", "invalid UTF-8 sequences", "text/html; charset=utf-8",
@@ -161,8 +161,8 @@ final class HostileCases {
 
     private static List<Case> protocol() {
         return List.of(
-                status("/429.html", 429, "Retry-After: 3600\r\n"),
-                status("/503.html", 503, "Retry-After: Wed, 21 Oct 2099 07:28:00 GMT\r\n"),
+                rateLimited(status("/429.html", 429, "Retry-After: 3600\r\n")),
+                rateLimited(status("/503.html", 503, "Retry-After: Wed, 21 Oct 2099 07:28:00 GMT\r\n")),
                 status("/500.html", 500, ""),
                 status("/404.html", 404, ""),
                 new Case("/status-999", "status 999", Set.of(HTTP, FAIL),
@@ -197,6 +197,16 @@ final class HostileCases {
     private static Case raw(String path, String what, String type, byte[] body) {
         return new Case(path, what, Set.of(PAGE), (s, out) -> Responses.send(out, 200, "Content-Type: " + type
                 + "\r\n", body));
+    }
+
+    /** Binary content sniffed behind a {@code text/html} label is refused, not indexed as mojibake. */
+    private static Case binary(Case c) {
+        return new Case(c.path(), c.what(), Set.of(SkipReason.NOT_HTML.name()), c.responder());
+    }
+
+    /** A 429 or a 503 with {@code Retry-After} is the server asking to wait, recorded as such. */
+    private static Case rateLimited(Case c) {
+        return new Case(c.path(), c.what(), Set.of(SkipReason.RATE_LIMITED.name()), c.responder());
     }
 
     private static Case status(String path, int status, String headers) {

@@ -29,7 +29,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -45,6 +44,8 @@ class HostilePagesIT {
     private static final Logger LOG = LoggerFactory.getLogger(HostilePagesIT.class);
     /** Generous for a loaded 2-core box, where heavy extraction can starve fetches; slow cases last 20 s. */
     static final Duration READ_TIMEOUT = Duration.ofSeconds(6);
+    /** The whole hostile crawl's bound: 15–37 s on a quiet 2-core machine, up to 83 s at a load average of 10+. */
+    static final int CRAWL_BOUND_SECONDS = 120;
     /** robots.txt backoff (30 s, then 60 s) is compressed to 50 ms; shorter waits (politeness) are real. */
     private static final Sleeper FAST_BACKOFF = d -> Thread.sleep(d.compareTo(Duration.ofSeconds(10)) >= 0
             ? Duration.ofMillis(50) : d);
@@ -58,7 +59,7 @@ class HostilePagesIT {
     }
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    @Timeout(value = 180, unit = TimeUnit.SECONDS)
     void everyHostileCaseEndsAsAPageOrAReasonInBoundedTime() {
         List<HostileCases.Case> cases = HostileCases.all();
         RawHttpServer site = hostileSite(cases);
@@ -87,15 +88,28 @@ class HostilePagesIT {
                 (peakHeap() - peakBefore) >> 20, result.reasons());
         outcomes.forEach((what, outcome) -> LOG.info("hostile case=\"{}\" outcome={}", what, outcome));
         assertThat(unhandled).as("cases that did not end as expected").isEmpty();
-        assertThat(seconds).as("crawl seconds").isLessThan(60);
+        assertThat(seconds).as("crawl seconds").isLessThan(CRAWL_BOUND_SECONDS);
         assertEveryUrlSettledOnce(result);
     }
 
+    /** Split from the main test while they fail, so the 60 other cases keep guarding. */
     @Test
-    @Disabled("BUG: crawler indexes binary bodies labelled text/html as text: /binary.html (random bytes), /png.html, "
-            + "/gzip-bomb.html and /gzip-html.html (Content-Encoding: gzip, never requested nor decoded) each become "
-            + "a PAGE whose text is mojibake such as \"\u2580\u042a\u0401)\u0438,\u0438I\"; they should end as "
-            + "NOT_HTML (or a named content-encoding reason), or, for gzip, be decoded within the size cap")
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void oversizedRobotsTxtKeepsItsAllowedPagesAllowed() {
+        List<HostileRobots.Case> robotsCases = HostileRobots.oversized();
+        List<RawHttpServer> robotsSites = robotsCases.stream().map(HostileRobots::serve).toList();
+        servers.addAll(robotsSites);
+        CrawlResult result = crawl(robotsSites.stream().map(s -> s.uri("/")).toList());
+        Map<String, String> outcomes = new TreeMap<>();
+        List<String> unhandled = new ArrayList<>();
+        for (int i = 0; i < robotsCases.size(); i++) {
+            HostileRobots.Case c = robotsCases.get(i);
+            check(result, robotsSites.get(i).uri("/"), c.what(), c.handled(), outcomes, unhandled);
+        }
+        assertThat(unhandled).as("oversized robots.txt cases that did not end as expected").isEmpty();
+    }
+
+    @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void binaryAndUndecodedGzipBodiesAreNotIndexedAsText() {
         List<String> paths = List.of("/binary.html", "/png.html", "/gzip-bomb.html", "/gzip-html.html");

@@ -23,10 +23,6 @@ final class HostileRobots {
         byte[] garbage = new byte[20_000];
         new Random(9).nextBytes(garbage);
         return List.of(
-                new Case("robots.txt of 5 MB, over the body cap", Set.of(PAGE, UNAVAILABLE),
-                        text("User-agent: *\n" + "Disallow: /nothing-here/\n".repeat(200_000))),
-                new Case("robots.txt of 900 KB, under the cap", Set.of(PAGE),
-                        text("User-agent: *\n" + "Disallow: /nothing-here/\n".repeat(36_000))),
                 new Case("robots.txt of random bytes", Set.of(PAGE),
                         (s, out) -> Responses.send(out, 200, "Content-Type: text/plain\r\n", garbage)),
                 new Case("robots.txt with broken lines", Set.of(PAGE), text("User-agent *\nDisallow /\nAllow:\n"
@@ -45,6 +41,15 @@ final class HostileRobots {
                         "Content-Type: text/plain\r\nContent-Encoding: gzip\r\n", HostileCases.Bombs.ZEROS)),
                 new Case("robots.txt disallowing everything", Set.of(SkipReason.ROBOTS_DISALLOWED.name()),
                         text("User-agent: *\nDisallow: /\n")));
+    }
+
+    /** Large robots.txt files that disallow only {@code /nothing-here/}: the home page must stay allowed. */
+    static List<Case> oversized() {
+        return List.of(
+                new Case("robots.txt of 5 MB, over the body cap", Set.of(PAGE, UNAVAILABLE),
+                        text("User-agent: *\n" + "Disallow: /nothing-here/\n".repeat(200_000))),
+                new Case("robots.txt of 900 KB, under the cap", Set.of(PAGE),
+                        text("User-agent: *\n" + "Disallow: /nothing-here/\n".repeat(36_000))));
     }
 
     /** Serves the case's robots.txt, a home page and the page it links. */

@@ -13,15 +13,23 @@ import java.util.concurrent.Flow;
 
 /**
  * Decides from the status and headers whether a body is read at all, and reads it only up to the size cap: the
- * connection is dropped as soon as a body turns out unwanted or too large, so neither costs a full download.
+ * connection is dropped as soon as a body turns out unwanted or too large, so neither costs a full download. A
+ * truncating limit keeps the first bytes instead of refusing the body (robots.txt is parsed from its first 500 KiB).
  */
 final class Bodies {
-    /** A body read, or the reason it was not. */
-    record Body(byte[] bytes, SkipReason refused, String detail) {}
+    /** A body read (still content-encoded), or the reason it was not; {@code truncated} when the cap cut it. */
+    record Body(byte[] bytes, SkipReason refused, String detail, boolean truncated) {
+        Body(byte[] bytes, SkipReason refused, String detail) {
+            this(bytes, refused, detail, false);
+        }
+    }
+
+    /** At most {@code maxBytes}; beyond that the body is refused, or cut when {@code truncate}. */
+    record Limit(int maxBytes, boolean truncate) {}
 
     private Bodies() {}
 
-    static BodyHandler<Body> handler(Fetcher.Accept accept, int maxBytes) {
+    static BodyHandler<Body> handler(Fetcher.Accept accept, Limit limit) {
         return info -> {
             if (info.statusCode() < 200 || info.statusCode() >= 300) {
                 return refuse(null, "");
@@ -30,11 +38,15 @@ final class Bodies {
             if (accept == Fetcher.Accept.HTML && !isHtml(type)) {
                 return refuse(SkipReason.NOT_HTML, "content-type=" + type);
             }
-            long length = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-            if (length > maxBytes) {
-                return refuse(SkipReason.TOO_LARGE, "content-length=" + length + " max=" + maxBytes);
+            String encoding = info.headers().firstValue("Content-Encoding").orElse(null);
+            if (!ContentEncoding.isSupported(encoding)) {
+                return refuse(SkipReason.FETCH_FAILED, "content-encoding=" + encoding + " not supported");
             }
-            return new Capped(maxBytes, length);
+            long length = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+            if (length > limit.maxBytes() && !limit.truncate()) {
+                return refuse(SkipReason.TOO_LARGE, "content-length=" + length + " max=" + limit.maxBytes());
+            }
+            return new Capped(limit, length);
         };
     }
 
@@ -76,13 +88,13 @@ final class Bodies {
     /** Collects the body, cancelling once it passes the cap (chunked bodies announce no length). */
     private static final class Capped implements BodySubscriber<Body> {
         private final CompletableFuture<Body> result = new CompletableFuture<>();
-        private final int maxBytes;
+        private final Limit limit;
         private final ByteArrayOutputStream out;
         private Flow.Subscription subscription;
 
-        Capped(int maxBytes, long length) {
-            this.maxBytes = maxBytes;
-            this.out = new ByteArrayOutputStream(length > 0 ? (int) length : 8192);
+        Capped(Limit limit, long length) {
+            this.limit = limit;
+            this.out = new ByteArrayOutputStream(length > 0 ? (int) Math.min(length, limit.maxBytes()) : 8192);
         }
 
         @Override
@@ -102,14 +114,25 @@ final class Bodies {
                 if (result.isDone()) {
                     return;
                 }
-                if ((long) out.size() + buffer.remaining() > maxBytes) {
-                    subscription.cancel();
-                    result.complete(new Body(null, SkipReason.TOO_LARGE, "body over max=" + maxBytes));
+                if ((long) out.size() + buffer.remaining() > limit.maxBytes()) {
+                    overflow(buffer);
                     return;
                 }
                 byte[] chunk = new byte[buffer.remaining()];
                 buffer.get(chunk);
                 out.writeBytes(chunk);
+            }
+        }
+
+        private void overflow(ByteBuffer buffer) {
+            subscription.cancel();
+            if (limit.truncate()) {
+                byte[] head = new byte[limit.maxBytes() - out.size()];
+                buffer.get(head);
+                out.writeBytes(head);
+                result.complete(new Body(out.toByteArray(), null, "", true));
+            } else {
+                result.complete(new Body(null, SkipReason.TOO_LARGE, "body over max=" + limit.maxBytes()));
             }
         }
 

@@ -3,6 +3,7 @@ package gazette.crawler.fetch;
 import gazette.crawler.SkipReason;
 import gazette.crawler.politeness.Politeness;
 import gazette.crawler.scope.Urls;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -20,13 +21,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Makes single GET requests, one hop each (the caller decides about redirects): checks the resolved address, waits
- * for the host's politeness slot, and returns the raw body bytes and headers, undecoded, for the extractor.
+ * for the host's politeness slot, and returns the headers and the body bytes (gzip undone, charset left to the
+ * extractor). HTML pages are also sniffed, so binary bodies labelled {@code text/html} end as {@code NOT_HTML}.
  * Thread-safe.
  */
 public final class Fetcher implements AutoCloseable {
-    /** Which bodies are wanted: pages must be HTML; robots.txt and sitemaps may be anything. */
-    public enum Accept { HTML, ANY }
+    /**
+     * Which bodies are wanted: pages must be HTML (by label and by content); sitemaps may be anything; robots.txt may
+     * be anything and only its first 500 KiB are read (RFC 9309 asks parsers to handle at least that much).
+     */
+    public enum Accept { HTML, ANY, ROBOTS }
 
+    /** How much of a robots.txt is read and parsed; Google parses the first 500 KiB too. */
+    public static final int ROBOTS_MAX_BYTES = 500 * 1024;
     private static final String HTML_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1";
 
     private final FetchSettings settings;
@@ -58,14 +65,19 @@ public final class Fetcher implements AutoCloseable {
         checkAddress(url);
         politeness.await(Urls.hostKey(url));
         requests.incrementAndGet();
-        HttpResponse<Bodies.Body> response = send(request(url, accept, validators), accept);
+        Bodies.Limit limit = limit(accept);
+        HttpResponse<Bodies.Body> response = send(request(url, accept, validators), accept, limit);
         Bodies.Body body = response.body();
         if (body.refused() != null) {
             throw new FetchException(url, body.refused(), body.detail());
         }
+        byte[] bytes = decode(url, header(response, "Content-Encoding"), body, limit);
+        if (accept == Accept.HTML && bytes != null) {
+            refuseBinary(url, header(response, "Content-Type"), bytes);
+        }
         return new Response(url, response.statusCode(), header(response, "Content-Type"),
                 header(response, "Content-Language"), header(response, "Location"), header(response, "ETag"),
-                header(response, "Last-Modified"), body.bytes());
+                header(response, "Last-Modified"), header(response, "Retry-After"), bytes);
     }
 
     /** Requests made so far. */
@@ -91,11 +103,46 @@ public final class Fetcher implements AutoCloseable {
         }
     }
 
+    private Bodies.Limit limit(Accept accept) {
+        return accept == Accept.ROBOTS ? new Bodies.Limit(ROBOTS_MAX_BYTES, true)
+                : new Bodies.Limit(settings.maxBodyBytes(), false);
+    }
+
+    /** Undoes gzip within the same cap as the wire body, so a gzip bomb ends at the cap. */
+    private static byte[] decode(URI url, String encoding, Bodies.Body body, Bodies.Limit limit)
+            throws FetchException {
+        if (body.bytes() == null || ContentEncoding.isIdentity(encoding)) {
+            return body.bytes();
+        }
+        try {
+            ContentEncoding.Decoded decoded = ContentEncoding.decode(encoding, body.bytes(), limit.maxBytes(),
+                    body.truncated());
+            if (decoded.overflow() && !limit.truncate()) {
+                throw new FetchException(url, SkipReason.TOO_LARGE, "content-encoding=" + encoding
+                        + " decoded body over max=" + limit.maxBytes());
+            }
+            return decoded.bytes();
+        } catch (IOException e) {
+            throw new FetchException(url, SkipReason.FETCH_FAILED, "content-encoding=" + encoding
+                    + " cannot be decoded: " + e.getMessage());
+        }
+    }
+
+    /** Labelled HTML (or not labelled at all) is not enough: images, archives and noise are turned away. */
+    private static void refuseBinary(URI url, String contentType, byte[] body) throws FetchException {
+        Optional<String> kind = BinarySniffer.binaryKind(body);
+        if (kind.isPresent()) {
+            throw new FetchException(url, SkipReason.NOT_HTML, "content-type=" + contentType + " but body is "
+                    + kind.get());
+        }
+    }
+
     private HttpRequest request(URI url, Accept accept, Validators validators) {
         HttpRequest.Builder request = HttpRequest.newBuilder(url)
                 .timeout(settings.readTimeout())
                 .header("User-Agent", settings.userAgent())
                 .header("Accept", accept == Accept.HTML ? HTML_ACCEPT : "*/*")
+                .header("Accept-Encoding", "gzip")
                 .GET();
         if (validators.etag() != null) {
             request.header("If-None-Match", validators.etag());
@@ -106,11 +153,10 @@ public final class Fetcher implements AutoCloseable {
         return request.build();
     }
 
-    private HttpResponse<Bodies.Body> send(HttpRequest request, Accept accept)
+    private HttpResponse<Bodies.Body> send(HttpRequest request, Accept accept, Bodies.Limit limit)
             throws FetchException, InterruptedException {
         URI url = request.uri();
-        CompletableFuture<HttpResponse<Bodies.Body>> future =
-                client.sendAsync(request, Bodies.handler(accept, settings.maxBodyBytes()));
+        CompletableFuture<HttpResponse<Bodies.Body>> future = client.sendAsync(request, Bodies.handler(accept, limit));
         try {
             // The request timeout ends at the headers; this one also bounds a body that trickles in.
             return future.get(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);

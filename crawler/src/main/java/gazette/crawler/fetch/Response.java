@@ -12,10 +12,11 @@ import java.net.URI;
  * @param location        the {@code Location} header, or null
  * @param etag            the {@code ETag} header, or null
  * @param lastModified    the {@code Last-Modified} header, or null
- * @param body            the raw body of a 2xx response; empty otherwise
+ * @param retryAfter      the {@code Retry-After} header (seconds or an HTTP date), or null
+ * @param body            the body of a 2xx response, content-encoding undone; empty otherwise
  */
 public record Response(URI url, int status, String contentType, String contentLanguage, String location,
-        String etag, String lastModified, byte[] body) {
+        String etag, String lastModified, String retryAfter, byte[] body) {
     public Response {
         body = body == null ? new byte[0] : body;
     }

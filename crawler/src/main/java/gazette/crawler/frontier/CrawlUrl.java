@@ -28,6 +28,11 @@ public record CrawlUrl(URI url, String host, int depth, String from, Previous pr
         return new CrawlUrl(url, Urls.hostKey(url), depth, from, Previous.NONE);
     }
 
+    /** The same URL carrying {@code learnt} instead of what it carried. */
+    public CrawlUrl with(Previous learnt) {
+        return new CrawlUrl(url, host, depth, from, learnt);
+    }
+
     @Override
     public String toString() {
         return url + " (depth " + depth + ")";

@@ -9,15 +9,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A {@link MemoryFrontier} made durable: it starts from the records a {@link StatusStore} kept (queued and
- * interrupted URLs continue, done ones wait until due, refused ones stay refused) and writes every state change
- * back in bulk. A page becomes done only after the sink acknowledged it, so a crash loses no page; it may fetch
- * again the pages written since the last acknowledgement, never more.
+ * interrupted URLs continue, done and removed ones wait until due, refused ones stay refused) and writes every state
+ * change back in bulk. A page becomes done (or removed) only after the sink acknowledged it, so a crash loses no
+ * page; it may fetch again the pages written since the last acknowledgement, never more. When a URL is due again
+ * follows the {@link RevisitSchedule}; a sitemap {@code lastmod} may take a queued URL out of the run or bring a
+ * resting one forward ({@link #unchangedSince}).
  */
 public final class DurableFrontier implements Frontier {
     private static final Logger LOG = LoggerFactory.getLogger(DurableFrontier.class);
@@ -27,31 +30,40 @@ public final class DurableFrontier implements Frontier {
     private final MemoryFrontier memory;
     private final StatusStore store;
     private final Clock clock;
-    private final Duration revisitAfter;
+    private final RevisitSchedule schedule;
     private final int batch;
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, UrlStatus> changes = new LinkedHashMap<>();
     private final List<UrlStatus> unacknowledged = new ArrayList<>();
+    /** Fetched URLs loaded but not yet due: a sitemap lastmod newer than their last fetch queues them early. */
+    private final Map<String, CrawlUrl> resting = new ConcurrentHashMap<>();
 
-    private DurableFrontier(MemoryFrontier memory, StatusStore store, Clock clock, Duration revisitAfter, int batch) {
+    private DurableFrontier(MemoryFrontier memory, StatusStore store, Clock clock, RevisitSchedule schedule,
+            int batch) {
         this.memory = memory;
         this.store = store;
         this.clock = clock;
-        this.revisitAfter = revisitAfter;
+        this.schedule = schedule;
         this.batch = batch;
     }
 
     /**
      * Loads the store's records into {@code memory}.
      *
-     * @param revisitAfter how long after a successful fetch a URL is due again
-     * @param batch        state changes held before a bulk write
+     * @param schedule when a fetched URL is due again
+     * @param batch    state changes held before a bulk write
      */
-    public static DurableFrontier open(MemoryFrontier memory, StatusStore store, Clock clock, Duration revisitAfter,
-            int batch) {
-        DurableFrontier frontier = new DurableFrontier(memory, store, clock, revisitAfter, batch);
+    public static DurableFrontier open(MemoryFrontier memory, StatusStore store, Clock clock,
+            RevisitSchedule schedule, int batch) {
+        DurableFrontier frontier = new DurableFrontier(memory, store, clock, schedule, batch);
         frontier.load();
         return frontier;
+    }
+
+    /** As above, with the default schedule starting at {@code revisitAfter}. */
+    public static DurableFrontier open(MemoryFrontier memory, StatusStore store, Clock clock, Duration revisitAfter,
+            int batch) {
+        return open(memory, store, clock, RevisitSchedule.defaults().startingAt(revisitAfter), batch);
     }
 
     @Override
@@ -96,9 +108,30 @@ public final class DurableFrontier implements Frontier {
     }
 
     @Override
+    public void retryLater(CrawlUrl url, SkipReason reason, String detail) {
+        record(UrlStatus.retrying(url, reason, detail, clock.instant(), null));
+        memory.retryLater(url, reason, detail);
+    }
+
+    @Override
     public void written(CrawlUrl url, FetchOutcome fetch) {
-        UrlStatus done = UrlStatus.done(url, fetch, null, fetch.at().plus(revisitAfter));
+        Previous previous = url.previous();
+        boolean changed = previous.contentHash() == null || !previous.contentHash().equals(fetch.contentHash());
+        Duration revisit = schedule.next(previous.revisitEvery(), changed, fetch.listing());
+        UrlStatus done = UrlStatus.done(url, fetch, null, revisit);
         locked(() -> unacknowledged.add(done));
+    }
+
+    @Override
+    public void gone(CrawlUrl url, FetchOutcome fetch, String detail) {
+        record(UrlStatus.gone(url, fetch, detail, fetch.at().plus(retryAfter(url.previous().failures() + 1))));
+    }
+
+    @Override
+    public void removed(CrawlUrl url, FetchOutcome fetch, String detail) {
+        Instant since = url.previous().removedAt() != null ? url.previous().removedAt() : fetch.at();
+        UrlStatus removed = UrlStatus.removed(url, fetch, detail, since, fetch.at().plus(schedule.initial()));
+        locked(() -> unacknowledged.add(removed));
     }
 
     @Override
@@ -113,7 +146,8 @@ public final class DurableFrontier implements Frontier {
 
     @Override
     public void notModified(CrawlUrl url, FetchOutcome fetch) {
-        record(UrlStatus.done(url, fetch, SkipReason.NOT_MODIFIED.name(), fetch.at().plus(revisitAfter)));
+        Duration revisit = schedule.next(url.previous().revisitEvery(), false, fetch.listing());
+        record(UrlStatus.done(url, fetch, SkipReason.NOT_MODIFIED.name(), revisit));
     }
 
     @Override
@@ -121,6 +155,28 @@ public final class DurableFrontier implements Frontier {
         Instant now = clock.instant();
         Instant due = reason.failure() ? now.plus(retryAfter(url.previous().failures() + 1)) : null;
         record(UrlStatus.settled(url, reason, detail, now, due));
+    }
+
+    @Override
+    public boolean unchangedSince(String url, Instant lastmod) {
+        CrawlUrl rest = resting.get(url);
+        if (rest != null) {
+            Instant fetched = rest.previous().lastFetch();
+            if ((fetched == null || lastmod.isAfter(fetched)) && resting.remove(url, rest)) {
+                record(UrlStatus.queued(rest, clock.instant()));
+                memory.retryLater(rest, null, "sitemap lastmod=" + lastmod);
+            }
+            return false;
+        }
+        Optional<CrawlUrl> unchanged = memory.withdraw(url, u -> u.previous().lastFetch() != null
+                && !lastmod.isAfter(u.previous().lastFetch()));
+        unchanged.ifPresent(u -> {
+            Instant now = clock.instant();
+            Duration revisit = schedule.next(u.previous().revisitEvery(), false, false);
+            record(UrlStatus.unchanged(u, SkipReason.SITEMAP_UNCHANGED.name(), "lastmod=" + lastmod
+                    + " lastFetch=" + u.previous().lastFetch(), now, now.plus(revisit)));
+        });
+        return unchanged.isPresent();
     }
 
     @Override
@@ -140,13 +196,16 @@ public final class DurableFrontier implements Frontier {
         store.load(status -> {
             boolean due = switch (status.state()) {
                 case QUEUED, FETCHING -> true;
-                case DONE, FAILED -> status.nextDue() != null && !status.nextDue().isAfter(now);
+                case DONE, FAILED, REMOVED -> status.nextDue() != null && !status.nextDue().isAfter(now);
                 case SKIPPED -> false;
             };
             if (due) {
                 memory.offer(status.crawlUrl());
             } else {
                 memory.claim(status.url());
+                if (status.state() == UrlState.DONE) {
+                    resting.put(status.url(), status.crawlUrl());
+                }
             }
             counts[due ? 0 : 1]++;
         });

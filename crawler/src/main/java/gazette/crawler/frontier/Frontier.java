@@ -1,6 +1,7 @@
 package gazette.crawler.frontier;
 
 import gazette.crawler.SkipReason;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,12 @@ public interface Frontier {
      * crawl is over: nothing queued and nothing in flight, the page budget spent, or {@link #close} called.
      */
     Optional<CrawlUrl> next() throws InterruptedException;
+
+    /**
+     * Queues a URL handed out by {@link #next} again, though it is known: it is tried once more in this run (after
+     * {@code reason}, e.g. a 429), no earlier than its host's politeness allows. Call before {@link #done}.
+     */
+    void retryLater(CrawlUrl url, SkipReason reason, String detail);
 
     /** Settles a URL handed out by {@link #next}; {@code page} when it became a page (counts against the budget). */
     void done(CrawlUrl url, boolean page);
@@ -46,8 +53,26 @@ public interface Frontier {
     /** The server confirmed the page unchanged since {@code url.previous()} (HTTP 304): done without a new page. */
     default void notModified(CrawlUrl url, FetchOutcome fetch) {}
 
+    /** The URL answered 404 or 410, not (yet) often enough in a row to be marked removed. */
+    default void gone(CrawlUrl url, FetchOutcome fetch, String detail) {}
+
+    /**
+     * The URL's page was marked removed in the sink ({@code PageSink#markRemoved}); like {@link #written}, it counts
+     * only once {@link #acknowledged} says the mark is durable.
+     */
+    default void removed(CrawlUrl url, FetchOutcome fetch, String detail) {}
+
     /** The URL ended without a page, for a reason. */
     default void skipped(CrawlUrl url, SkipReason reason, String detail) {}
+
+    /**
+     * A sitemap says {@code url} last changed at {@code lastmod}. A URL queued for a revisit whose last fetch is not
+     * older is taken out of this run (true: the caller records {@code SITEMAP_UNCHANGED}); a URL resting until its
+     * next due time that changed since its last fetch is queued now. A frontier without history ignores this.
+     */
+    default boolean unchangedSince(String url, Instant lastmod) {
+        return false;
+    }
 
     /** Stores state changes held back for a bulk write; called at the end of a crawl, however it ends. */
     default void checkpoint() {}

@@ -1,11 +1,15 @@
 package gazette.crawler.frontier;
 
+import gazette.crawler.SkipReason;
+import gazette.crawler.scope.Urls;
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A frontier for one run, in memory: a first-in-first-out queue per host (breadth-first within a host), at most
@@ -53,6 +58,37 @@ public final class MemoryFrontier implements Frontier {
             queued++;
             changed.signalAll();
             return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void retryLater(CrawlUrl url, SkipReason reason, String detail) {
+        lock.lock();
+        try {
+            queues.computeIfAbsent(url.host(), h -> new ArrayDeque<>()).add(url);
+            queued++;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Takes the queued entry of {@code url} out of the queue when {@code test} holds for it; it stays known. */
+    public Optional<CrawlUrl> withdraw(String url, Predicate<CrawlUrl> test) {
+        lock.lock();
+        try {
+            Deque<CrawlUrl> queue = queues.get(Urls.hostKey(URI.create(url)));
+            for (Iterator<CrawlUrl> it = queue == null ? null : queue.iterator(); it != null && it.hasNext(); ) {
+                CrawlUrl entry = it.next();
+                if (entry.url().toString().equals(url) && test.test(entry)) {
+                    it.remove();
+                    queued--;
+                    return Optional.of(entry);
+                }
+            }
+            return Optional.empty();
         } finally {
             lock.unlock();
         }

@@ -13,5 +13,7 @@ public enum UrlState {
     /** Refused by a rule (robots, scope, content type, …); the reason says which. */
     @JsonProperty("skipped") SKIPPED,
     /** Ended in an error; retried at {@code next_due}. */
-    @JsonProperty("failed") FAILED
+    @JsonProperty("failed") FAILED,
+    /** Answered 404/410 on consecutive fetches and marked removed in the index; revisited at {@code next_due}. */
+    @JsonProperty("removed") REMOVED
 }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -29,6 +30,9 @@ import java.util.Objects;
  * @param reason         the {@link SkipReason} name when it is not a page, or null
  * @param detail         specifics of the reason, or null
  * @param updated        when this record was written
+ * @param gone           consecutive fetches answered 404 or 410
+ * @param removedAt      when the page was marked removed after {@code gone} reached the limit, or null while live
+ * @param revisitSeconds the adaptive revisit interval last chosen, in seconds, or null
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record UrlStatus(
@@ -46,7 +50,10 @@ public record UrlStatus(
         int failures,
         String reason,
         String detail,
-        Instant updated) {
+        Instant updated,
+        int gone,
+        Instant removedAt,
+        Long revisitSeconds) {
 
     public UrlStatus {
         Objects.requireNonNull(url, "url");
@@ -63,9 +70,15 @@ public record UrlStatus(
         return of(url, UrlState.FETCHING, now).build();
     }
 
-    /** A URL fetched successfully (a page acknowledged by the sink, or a 304). */
-    static UrlStatus done(CrawlUrl url, FetchOutcome fetch, String reason, Instant nextDue) {
-        return of(url, UrlState.DONE, fetch.at()).fetch(fetch).reason(reason, null).nextDue(nextDue).build();
+    /** A URL fetched successfully (a page acknowledged by the sink, or a 304), due again after {@code revisit}. */
+    static UrlStatus done(CrawlUrl url, FetchOutcome fetch, String reason, Duration revisit) {
+        return of(url, UrlState.DONE, fetch.at()).fetch(fetch).reason(reason, null).nextDue(fetch.at().plus(revisit))
+                .revisit(revisit).build();
+    }
+
+    /** A URL the crawl did not fetch, with a reason, keeping everything learnt before (e.g. sitemap lastmod). */
+    static UrlStatus unchanged(CrawlUrl url, String reason, String detail, Instant now, Instant nextDue) {
+        return of(url, UrlState.DONE, now).reason(reason, detail).nextDue(nextDue).build();
     }
 
     /** A URL that ended without a page; failures count up and are retried at {@code nextDue}. */
@@ -75,9 +88,28 @@ public record UrlStatus(
                 .reason(reason.name(), detail).failures(failures).nextDue(nextDue).build();
     }
 
+    /** A URL put back in the queue to be tried again at {@code nextDue} ({@code url} already counts the failure). */
+    static UrlStatus retrying(CrawlUrl url, SkipReason reason, String detail, Instant now, Instant nextDue) {
+        return of(url, UrlState.QUEUED, now).reason(reason.name(), detail).nextDue(nextDue).build();
+    }
+
+    /** A URL answering 404/410 that is not (yet) marked removed: one more gone fetch, one more failure. */
+    static UrlStatus gone(CrawlUrl url, FetchOutcome fetch, String detail, Instant nextDue) {
+        return of(url, UrlState.FAILED, fetch.at()).status(fetch).gone(url.previous().gone() + 1)
+                .failures(url.previous().failures() + 1).reason(SkipReason.HTTP_ERROR.name(), detail)
+                .nextDue(nextDue).build();
+    }
+
+    /** A page marked removed (since {@code removedAt}); still revisited at {@code nextDue} in case it comes back. */
+    static UrlStatus removed(CrawlUrl url, FetchOutcome fetch, String detail, Instant removedAt, Instant nextDue) {
+        return of(url, UrlState.REMOVED, fetch.at()).status(fetch).gone(url.previous().gone() + 1)
+                .removedAt(removedAt).reason(SkipReason.GONE.name(), detail).nextDue(nextDue).build();
+    }
+
     /** The frontier entry this record stands for, carrying what was learnt so far. */
     CrawlUrl crawlUrl() {
-        Previous previous = new Previous(etag, lastModified, contentHash, failures);
+        Previous previous = new Previous(etag, lastModified, contentHash, failures, gone, removedAt,
+                revisitSeconds == null ? null : Duration.ofSeconds(revisitSeconds), lastFetch, httpStatus);
         return new CrawlUrl(URI.create(url), host, depth, discoveredFrom, previous);
     }
 
@@ -113,24 +145,56 @@ public record UrlStatus(
         private int failures;
         private String reason;
         private String detail;
+        private int gone;
+        private Instant removedAt;
+        private Long revisitSeconds;
 
         Builder(CrawlUrl url, UrlState state, Instant now) {
+            Previous previous = url.previous();
             this.url = url;
             this.state = state;
             this.now = now;
-            this.etag = url.previous().etag();
-            this.lastModified = url.previous().lastModified();
-            this.contentHash = url.previous().contentHash();
-            this.failures = url.previous().failures();
+            this.lastFetch = previous.lastFetch();
+            this.httpStatus = previous.httpStatus();
+            this.etag = previous.etag();
+            this.lastModified = previous.lastModified();
+            this.contentHash = previous.contentHash();
+            this.failures = previous.failures();
+            this.gone = previous.gone();
+            this.removedAt = previous.removedAt();
+            this.revisitSeconds = previous.revisitEvery() == null ? null : previous.revisitEvery().toSeconds();
         }
 
+        /** A successful fetch: validators and hash renewed, failure and gone counts reset, no longer removed. */
         Builder fetch(FetchOutcome fetch) {
+            status(fetch);
             lastFetch = fetch.at();
-            httpStatus = fetch.status();
             etag = fetch.etag() != null ? fetch.etag() : etag;
             lastModified = fetch.lastModified() != null ? fetch.lastModified() : lastModified;
             contentHash = fetch.contentHash() != null ? fetch.contentHash() : contentHash;
             failures = 0;
+            gone = 0;
+            removedAt = null;
+            return this;
+        }
+
+        Builder status(FetchOutcome fetch) {
+            httpStatus = fetch.status();
+            return this;
+        }
+
+        Builder gone(int count) {
+            gone = count;
+            return this;
+        }
+
+        Builder removedAt(Instant at) {
+            removedAt = at;
+            return this;
+        }
+
+        Builder revisit(Duration every) {
+            revisitSeconds = every.toSeconds();
             return this;
         }
 
@@ -152,7 +216,8 @@ public record UrlStatus(
 
         UrlStatus build() {
             return new UrlStatus(url.url().toString(), url.host(), state, url.depth(), url.from(), lastFetch,
-                    httpStatus, etag, lastModified, contentHash, nextDue, failures, reason, detail, now);
+                    httpStatus, etag, lastModified, contentHash, nextDue, failures, reason, detail, now, gone, removedAt,
+                    revisitSeconds);
         }
     }
 }

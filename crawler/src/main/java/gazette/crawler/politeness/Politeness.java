@@ -43,6 +43,18 @@ public final class Politeness {
         schedule(host).delay(capped.compareTo(settings.minDelay()) > 0 ? capped : settings.minDelay());
     }
 
+    /**
+     * Holds back every request to the host until {@code wait} from now, capped by
+     * {@link PolitenessSettings#maxRetryAfter()}: the server asked for it (429 or 503 with {@code Retry-After}).
+     *
+     * @return the wait applied, after the cap
+     */
+    public Duration pause(String host, Duration wait) {
+        Duration capped = wait.compareTo(settings.maxRetryAfter()) > 0 ? settings.maxRetryAfter() : wait;
+        schedule(host).notBefore(clock.instant().plus(capped));
+        return capped;
+    }
+
     /** The delay currently applied to the host. */
     public Duration delay(String host) {
         return schedule(host).delay();
@@ -58,6 +70,7 @@ public final class Politeness {
      */
     private static final class Schedule {
         private Instant last;
+        private Instant notBefore = Instant.MIN;
         private Duration delay;
 
         Schedule(Duration delay) {
@@ -72,7 +85,14 @@ public final class Politeness {
         }
 
         synchronized Instant next() {
-            return last == null ? Instant.MIN : last.plus(delay);
+            Instant spaced = last == null ? Instant.MIN : last.plus(delay);
+            return spaced.isAfter(notBefore) ? spaced : notBefore;
+        }
+
+        synchronized void notBefore(Instant at) {
+            if (at.isAfter(notBefore)) {
+                notBefore = at;
+            }
         }
 
         synchronized Duration delay() {

@@ -28,6 +28,11 @@ import org.slf4j.LoggerFactory;
  * Fetches each origin's robots.txt and keeps its rules (RFC 9309): 2xx is parsed for our product token, 4xx allows
  * everything, 5xx or no answer is retried with backoff (30 s, then 60 s) and, if it stays unavailable, refuses
  * everything until it is tried again {@link #RETRY_UNAVAILABLE} later. Answers expire after {@link #EXPIRY}.
+ *
+ * <p>What a 2xx body means follows crawler-commons, which we keep as the one interpretation: only its first 500 KiB
+ * are read (a larger file is cut there, as Google does, rather than refused); gzip is undone; lines that are no
+ * directive are ignored (RFC 9309 2.2), so an HTML page or random bytes served as robots.txt yield no rule and allow
+ * everything; directives lacking their colon ({@code Disallow /x}) are read as meant, as Google's parser does.
  */
 public final class RobotsCache {
     private static final Logger LOG = LoggerFactory.getLogger(RobotsCache.class);
@@ -112,7 +117,7 @@ public final class RobotsCache {
         URI url = URI.create(origin + "/robots.txt");
         try {
             for (int hop = 0; hop <= maxRedirects; hop++) {
-                Response response = fetcher.get(url, Fetcher.Accept.ANY);
+                Response response = fetcher.get(url, Fetcher.Accept.ROBOTS);
                 if (!response.isRedirect()) {
                     return fromResponse(origin, response);
                 }
@@ -143,7 +148,7 @@ public final class RobotsCache {
     private HostRobots parse(String origin, Response response) {
         // No parser cap on Crawl-delay: the parser would turn a long one into disallow-all; Politeness caps it.
         var parser = new SimpleRobotRulesParser(Long.MAX_VALUE, 5);
-        BaseRobotRules rules = parser.parseContent(response.url().toString(), response.body(),
+        BaseRobotRules rules = parser.parseContent(response.url().toString(), wholeLines(response.body()),
                 response.contentType(), List.of(robotsName));
         long delay = rules.getCrawlDelay();
         Optional<Duration> crawlDelay = delay == BaseRobotRules.UNSET_CRAWL_DELAY || delay < 0
@@ -151,6 +156,22 @@ public final class RobotsCache {
         LOG.debug("robots origin={} status={} crawlDelay={} sitemaps={}", origin, response.status(),
                 crawlDelay.orElse(null), rules.getSitemaps().size());
         return new HostRobots(origin, rules, null, "", crawlDelay, rules.getSitemaps());
+    }
+
+    /**
+     * A robots.txt cut at {@link Fetcher#ROBOTS_MAX_BYTES} ends in a partial line, and a partial rule can be a
+     * stricter one ({@code Disallow: /nothing-here/} cut to {@code Disallow: /}), so the partial line is dropped.
+     */
+    static byte[] wholeLines(byte[] body) {
+        if (body.length < Fetcher.ROBOTS_MAX_BYTES) {
+            return body;
+        }
+        for (int i = body.length - 1; i >= 0; i--) {
+            if (body[i] == '\n' || body[i] == '\r') {
+                return java.util.Arrays.copyOf(body, i + 1);
+            }
+        }
+        return new byte[0];
     }
 
     private static HostRobots allowAll(String origin, String detail) {

@@ -6,12 +6,18 @@ import crawlercommons.sitemaps.SiteMapIndex;
 import crawlercommons.sitemaps.SiteMapParser;
 import crawlercommons.sitemaps.SiteMapURL;
 import crawlercommons.sitemaps.UnknownFormatException;
+import crawlercommons.sitemaps.extension.Extension;
+import crawlercommons.sitemaps.extension.ExtensionMetadata;
+import crawlercommons.sitemaps.extension.LinkAttributes;
+import crawlercommons.sitemaps.extension.NewsAttributes;
+import gazette.core.Page;
 import gazette.crawler.fetch.FetchException;
 import gazette.crawler.fetch.Fetcher;
 import gazette.crawler.fetch.Response;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -24,8 +30,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads the page URLs out of sitemaps (XML, text, RSS/Atom; gzipped or not), following sitemap indexes up to a
- * bounded number of files. A sitemap that cannot be read is logged and skipped: sitemaps only add seeds.
+ * Reads the pages out of sitemaps (XML, text, RSS/Atom; gzipped or not), following sitemap indexes up to a bounded
+ * number of files, with each page's {@code lastmod} (a news sitemap's publication date when it has none) and its
+ * {@code hreflang} alternates. A sitemap that cannot be read is logged and skipped: sitemaps only add seeds.
  */
 public final class SitemapReader {
     private static final Logger LOG = LoggerFactory.getLogger(SitemapReader.class);
@@ -38,14 +45,16 @@ public final class SitemapReader {
     public SitemapReader(Fetcher fetcher, int maxFiles) {
         this.fetcher = fetcher;
         this.maxFiles = maxFiles;
+        parser.enableExtension(Extension.NEWS);
+        parser.enableExtension(Extension.LINKS);
     }
 
-    /** The page URLs listed by {@code sitemaps} and the indexes among them, in order; only in-scope files are read. */
-    public List<String> pageUrls(List<String> sitemaps, Predicate<URI> inScope) throws InterruptedException {
+    /** The pages listed by {@code sitemaps} and the indexes among them, in order; only in-scope files are read. */
+    public List<SitemapEntry> pages(List<String> sitemaps, Predicate<URI> inScope) throws InterruptedException {
         Deque<URI> files = new ArrayDeque<>();
         sitemaps.forEach(s -> toUri(s).filter(inScope).ifPresent(files::add));
         Set<URI> read = new HashSet<>();
-        List<String> pages = new ArrayList<>();
+        List<SitemapEntry> pages = new ArrayList<>();
         while (!files.isEmpty() && read.size() < maxFiles) {
             URI file = files.poll();
             if (read.add(file)) {
@@ -71,15 +80,49 @@ public final class SitemapReader {
         return Optional.empty();
     }
 
-    private static void collect(AbstractSiteMap map, Deque<URI> files, List<String> pages, Predicate<URI> inScope) {
+    private static void collect(AbstractSiteMap map, Deque<URI> files, List<SitemapEntry> pages,
+            Predicate<URI> inScope) {
         if (map instanceof SiteMapIndex index) {
             index.getSitemaps().forEach(child ->
                     toUri(child.getUrl().toString()).filter(inScope).ifPresent(files::add));
             LOG.debug("sitemap url={} index=true sitemaps={}", map.getUrl(), index.getSitemaps().size());
         } else if (map instanceof SiteMap siteMap) {
-            siteMap.getSiteMapUrls().stream().map(SiteMapURL::getUrl).map(Object::toString).forEach(pages::add);
+            siteMap.getSiteMapUrls().stream().map(SitemapReader::entry).forEach(pages::add);
             LOG.debug("sitemap url={} index=false urls={}", map.getUrl(), siteMap.getSiteMapUrls().size());
         }
+    }
+
+    private static SitemapEntry entry(SiteMapURL url) {
+        Instant lastmod = url.getLastModified() == null ? null : url.getLastModified().toInstant();
+        if (lastmod == null) {
+            lastmod = published(url.getAttributesForExtension(Extension.NEWS));
+        }
+        return new SitemapEntry(url.getUrl().toString(), lastmod,
+                alternates(url.getUrl().toString(), url.getAttributesForExtension(Extension.LINKS)));
+    }
+
+    private static Instant published(ExtensionMetadata[] news) {
+        if (news != null) {
+            for (ExtensionMetadata item : news) {
+                if (item instanceof NewsAttributes n && n.getPublicationDate() != null) {
+                    return n.getPublicationDate().toInstant();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@code <xhtml:link rel="alternate" hreflang="…" href="…">}, except the page itself. */
+    private static List<Page.Alternate> alternates(String self, ExtensionMetadata[] links) {
+        List<Page.Alternate> alternates = new ArrayList<>();
+        for (ExtensionMetadata item : links == null ? new ExtensionMetadata[0] : links) {
+            if (item instanceof LinkAttributes link && link.getHref() != null && link.getParams() != null
+                    && "alternate".equalsIgnoreCase(link.getParams().get("rel"))
+                    && link.getParams().get("hreflang") != null && !link.getHref().toString().equals(self)) {
+                alternates.add(new Page.Alternate(link.getParams().get("hreflang"), link.getHref().toString()));
+            }
+        }
+        return alternates;
     }
 
     private static Optional<URI> toUri(String url) {

@@ -107,6 +107,43 @@ class DurableFrontierTest {
     }
 
     @Test
+    void revisitsUnchangedPagesLaterAndChangedPagesSooner() throws InterruptedException {
+        List<Duration> intervals = new ArrayList<>();
+        for (String hash : List.of("h1", "h1", "h1", "h2")) {
+            DurableFrontier run = DurableFrontier.open(memory(), store, CLOCK, RevisitSchedule.defaults(), 100);
+            if (intervals.isEmpty()) {
+                run.offer(url("http://a.example/1"));
+            }
+            CrawlUrl next = run.next().orElseThrow();
+            run.written(next, new FetchOutcome(NOW.minus(Duration.ofDays(60)), 200, null, null, hash));
+            run.acknowledged();
+            UrlStatus done = store.get("http://a.example/1").orElseThrow();
+            intervals.add(Duration.between(done.lastFetch(), done.nextDue()));
+        }
+
+        assertThat(intervals).containsExactly(Duration.ofDays(1), Duration.ofHours(36), Duration.ofHours(54),
+                Duration.ofHours(27));
+    }
+
+    @Test
+    void aNotModifiedAnswerCountsAsUnchangedAndListingsComeBackWithinSixHours() throws InterruptedException {
+        DurableFrontier first = DurableFrontier.open(memory(), store, CLOCK, RevisitSchedule.defaults(), 100);
+        first.offer(url("http://a.example/list"));
+        Instant longAgo = NOW.minus(Duration.ofDays(60));
+        first.written(first.next().orElseThrow(), new FetchOutcome(longAgo, 200, "\"v1\"", null, "h", true));
+        first.acknowledged();
+        UrlStatus listing = store.get("http://a.example/list").orElseThrow();
+        DurableFrontier second = DurableFrontier.open(memory(), store, CLOCK, RevisitSchedule.defaults(), 100);
+
+        second.notModified(second.next().orElseThrow(), new FetchOutcome(longAgo, 304, null, null, null, false));
+        second.checkpoint();
+
+        assertThat(listing.nextDue()).isEqualTo(longAgo.plus(Duration.ofHours(6)));
+        assertThat(store.get("http://a.example/list").orElseThrow().nextDue())
+                .isEqualTo(longAgo.plus(Duration.ofHours(9)));
+    }
+
+    @Test
     void writesInBatches() {
         List<Integer> writes = new ArrayList<>();
         StatusStore counting = new StatusStore() {

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ScopeTest {
     private final UrlNormalizer normalizer = new UrlNormalizer();
-    private final Scope scope = new Scope(Set.of("www.gov.example", "127.0.0.1:8080"), 2);
+    private final Scope scope = new Scope(Set.of("www.gov.example", "127.0.0.1:8080"), 2,
+            new TrapGuard(TrapSettings.defaults(), java.time.Clock.systemUTC()));
 
     @ParameterizedTest
     @CsvSource({
@@ -46,6 +47,26 @@ class ScopeTest {
         assertThat(scope.check(URI.create("http://127.0.0.1:9090/x"), 1)).contains(SkipReason.OUT_OF_SCOPE);
         assertThat(scope.check(URI.create("http://gov.example/x"), 1)).contains(SkipReason.OUT_OF_SCOPE);
         assertThat(scope.check(URI.create("http://www.gov.example/x"), 3)).isEqualTo(Optional.of(SkipReason.TOO_DEEP));
+    }
+
+    @Test
+    void keepsToTheSiteUrlPatterns() {
+        Scope filtered = new Scope(Set.of("www.gov.example"), 5,
+                new TrapGuard(TrapSettings.defaults(), java.time.Clock.systemUTC()),
+                UrlFilter.of(java.util.List.of("/news/", "/press/"), java.util.List.of("\\.pdf$", "/news/archive/")));
+
+        assertThat(filtered.check(URI.create("http://www.gov.example/news/1.html"), 1)).isEmpty();
+        assertThat(filtered.refusal(URI.create("http://www.gov.example/about.html"), 1))
+                .contains(new Refusal(SkipReason.FILTERED, "include=none matched"));
+        assertThat(filtered.refusal(URI.create("http://www.gov.example/news/archive/1.html"), 1))
+                .contains(new Refusal(SkipReason.FILTERED, "exclude=/news/archive/"));
+        assertThat(filtered.check(URI.create("http://www.gov.example/press/a.pdf"), 1)).contains(SkipReason.FILTERED);
+    }
+
+    @Test
+    void refusesAPatternThatDoesNotCompileByName() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> UrlFilter.of(java.util.List.of("news("), java.util.List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("news(");
     }
 
     @Test

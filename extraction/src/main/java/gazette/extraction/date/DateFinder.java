@@ -5,7 +5,10 @@ import gazette.extraction.text.Block;
 import gazette.extraction.text.BlockRenderer;
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -45,10 +48,9 @@ public final class DateFinder {
     }
 
     private static Optional<Instant> fromMeta(Document doc) {
+        Map<String, List<String>> values = metaValues(doc);
         for (String name : META) {
-            for (Element el : doc.select("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop="
-                    + name + "], [itemprop=" + name + "][content], time[itemprop=" + name + "][datetime]")) {
-                String value = el.hasAttr("datetime") ? el.attr("datetime") : el.attr("content");
+            for (String value : values.getOrDefault(name.toLowerCase(Locale.ROOT), List.of())) {
                 Optional<Instant> parsed = DeclaredDate.parse(value);
                 if (parsed.isPresent()) {
                     return parsed;
@@ -56,6 +58,28 @@ public final class DateFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Values of meta tags by their property, name or itemprop, and of other elements carrying an itemprop with a
+     * {@code content} or {@code datetime}, in document order: one pass instead of one query per name.
+     */
+    private static Map<String, List<String>> metaValues(Document doc) {
+        Map<String, List<String>> values = new HashMap<>();
+        for (Element el : doc.select("meta, [itemprop]")) {
+            String value = el.hasAttr("datetime") ? el.attr("datetime") : el.attr("content");
+            boolean meta = el.normalName().equals("meta");
+            if (!meta && !el.hasAttr("content") && !(el.normalName().equals("time") && el.hasAttr("datetime"))) {
+                continue;
+            }
+            for (String key : meta ? new String[] {"property", "name", "itemprop"} : new String[] {"itemprop"}) {
+                if (el.hasAttr(key)) {
+                    values.computeIfAbsent(el.attr(key).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                            .add(value);
+                }
+            }
+        }
+        return values;
     }
 
     private static Optional<Instant> fromText(Document doc, String title, boolean monthFirst) {

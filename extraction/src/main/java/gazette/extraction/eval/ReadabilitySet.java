@@ -66,8 +66,14 @@ final class ReadabilitySet extends DatasetRun {
         Path expected = page.resolve("expected.html");
         if (Files.exists(expected)) {
             var doc = Jsoup.parse(Files.readString(expected, StandardCharsets.UTF_8));
-            text.add(BlockRenderer.render(doc.body()).stream().map(Block::text).collect(Collectors.joining("\n\n")),
-                    e.text());
+            String want = BlockRenderer.render(doc.body()).stream().map(Block::text)
+                    .collect(Collectors.joining("\n\n"));
+            text.add(want, e.text());
+            if (verbose) {
+                Shingles one = new Shingles();
+                one.add(want, e.text());
+                out.println("text " + page.getFileName() + " " + one.score());
+            }
         }
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Names of languages as language switchers print them (mostly each language in its own script, some in English),
@@ -42,7 +41,7 @@ public final class LanguageNames {
     private static final Map<String, String> CODE_BY_NAME = new HashMap<>();
     private static final java.util.Set<String> CODES = new java.util.HashSet<>();
     private static final Map<Character, List<String>> BY_FIRST_CHAR = new HashMap<>();
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Z}|/·•,;:()\\[\\]»«>-]+");
+    private static final String SEPARATOR_CHARS = "|/·•,;:()[]»«>-";
 
     static {
         for (String[] row : NAMES) {
@@ -111,8 +110,18 @@ public final class LanguageNames {
                 && CODES.contains(key.substring(0, 2));
     }
 
-    /** Lower case without spaces, separators or punctuation, so labels compare however they are written. */
+    /**
+     * Lower case without spaces, separators or punctuation, so labels compare however they are written. A plain
+     * scan: it runs for every short element of every page.
+     */
     static String squash(String text) {
-        return SEPARATORS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && SEPARATOR_CHARS.indexOf(c) < 0) {
+                out.append(c);
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,9 @@
 package gazette.extraction.text;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -35,8 +39,20 @@ public final class Boilerplate {
     /** Blog engines label posts with their tags and categories ("tag-travel"); those are not layout. */
     private static final Pattern TAXONOMY = Pattern.compile(
             "^(?:tag|tags|category|categories|cat|format|status|type|postid|hentry|lang)[-_]");
+    /** Cookie banners go by many compound names ("fi-cookieconsent", "CybotCookiebotDialog"). */
+    private static final Pattern COOKIE = Pattern.compile("(?i)cookie|gdpr|consent-?(?:banner|box|bar|layer)");
+    /** What marks the page's own content: an element holding one of these is never chrome by its name. */
+    private static final String MAIN = "main, [role=main]";
+    private static final Pattern ADS = Pattern.compile("(?i)(?:^|[-_ ])(?:ads?|advert\\w*|sponsor\\w*|promo\\w*)"
+            + "(?:[-_ ]|$)");
+    /** Where the article is, for telling a layout named "sidebar" from a real sidebar holding more text. */
+    private static final String ANCHORS = "main, [role=main], article, [itemprop=articleBody]";
+    private static final int ANCHOR_LENGTH = 400;
     /** Weakly named elements holding more text than this are content with a misleading name ("Section--Ads"). */
     private static final int WEAK_LIMIT = 600;
+    /** A class that names the content itself ("entry", "post-content"). */
+    private static final Pattern CONTENT = Pattern.compile("(?:entry|article|post|story)(?:[-_](?:content|body|"
+            + "text|inner))?|(?:entry|article|post|story|main)?[-_]?(?:content|body|text)");
     private static final Pattern POSITIVE = Pattern.compile("(?:^|[-_ ])(?:article|content|main|body|entry|"
             + "story|text|post|blog|news|detail|page|container|wrapper|wrap|layout|site|inner|column|col|row)"
             + "(?:[-_ ]|$)", Pattern.CASE_INSENSITIVE);
@@ -46,25 +62,67 @@ public final class Boilerplate {
 
     /** Removes boilerplate elements from {@code root} in place. */
     public static void strip(Element root) {
+        strip(root, null);
+    }
+
+    /** As {@link #strip(Element)}, with the language switchers already found (null: find them here). */
+    public static void strip(Element root, List<Element> switchers) {
         NoscriptBody.unwrapIfOnlyText(root);
         root.select(ALWAYS).remove();
-        LanguageSwitcher.findAll(root).forEach(Element::remove);
+        for (Element switcher : switchers == null ? LanguageSwitcher.findAll(root) : switchers) {
+            if (switcher.parent() != null) {
+                switcher.remove();
+            }
+        }
+        Map<String, Naming> namings = new HashMap<>();
         TextLengths lengths = TextLengths.of(root);
         int total = Math.max(1, lengths.length(root));
+        List<Element> anchors = root.select(ANCHORS);
         for (Element el : root.select(CHROME)) {
-            if (el.parent() != null && !holdsMostText(lengths.length(el), total) && !isArticleHeader(el)) {
+            if (el.parent() != null && !spared(el, lengths, total, anchors) && !isArticleHeader(el)
+                    && el.selectFirst(MAIN) == null) {
                 el.remove();
             }
         }
         for (Element el : root.select("[class], [id]")) {
-            if (el.parent() == null || holdsMostText(lengths.length(el), total)) {
+            if (el.parent() == null || spared(el, lengths, total, anchors)) {
                 continue;
             }
-            Naming naming = naming(el);
-            if (naming == Naming.CHROME || naming == Naming.MAYBE_CHROME && lengths.length(el) < WEAK_LIMIT) {
+            Naming naming = namings.computeIfAbsent(el.normalName() + " " + el.className() + " " + el.id(),
+                    k -> naming(el));
+            if ((naming == Naming.CHROME || naming == Naming.MAYBE_CHROME && lengths.length(el) < WEAK_LIMIT
+                    && !isContent(el)) && el.selectFirst(MAIN) == null) {
                 el.remove();
             }
         }
+    }
+
+    /**
+     * Some sites name their whole layout "sidebar-wrap" or put the page in a nav: an element holding most of the
+     * text stays, unless an article or main element with text of its own lies beside it (a real sidebar that
+     * happens to be longer than a short post).
+     */
+    private static boolean spared(Element el, TextLengths lengths, int total, List<Element> anchors) {
+        if (!holdsMostText(lengths.length(el), total)) {
+            return false;
+        }
+        boolean outside = false;
+        for (Element anchor : anchors) {
+            if (anchor == el || anchor.parents().contains(el)) {
+                return true;
+            }
+            outside |= anchor.parent() != null && lengths.length(anchor) >= ANCHOR_LENGTH
+                    && !el.parents().contains(anchor) && anchor.closest("header, nav, footer") == null;
+        }
+        return !outside;
+    }
+
+    /** A weakly named paragraph ("js_readmore") is text, not a widget. */
+    private static boolean isContent(Element el) {
+        String text = el.text();
+        return el.normalName().equals("p") && !ADS.matcher(el.className()).find() && Block.units(text) >= 120
+                && Block.punctuation(text) >= 2
+                && el.select("a").text().length() * 5 < text.length();
     }
 
     /** What the class or id says: chrome (a strong word like "comments"), maybe chrome ("ads"), or nothing. */
@@ -75,12 +133,22 @@ public final class Boilerplate {
         }
         Naming result = Naming.NONE;
         String names = (el.className() + " " + el.id()).toLowerCase(Locale.ROOT);
-        for (String token : names.split("\\s+")) {
+        if (COOKIE.matcher(names).find()) {
+            return Naming.CHROME;
+        }
+        String[] tokens = names.split("\\s+");
+        boolean content = Arrays.stream(tokens).anyMatch(t -> CONTENT.matcher(t).matches());
+        for (String token : tokens) {
             if (TAXONOMY.matcher(token).find()) {
                 continue;
             }
             if (STRONG.matcher(token).find() || CAPTION.matcher(token).find()) {
-                return Naming.CHROME;
+                // "entry share": a bare word beside a content class styles the content, it does not replace it
+                if (!content || !token.matches("[a-z]+")) {
+                    return Naming.CHROME;
+                }
+                result = Naming.MAYBE_CHROME;
+                continue;
             }
             if (POSITIVE.matcher(token).find()) {
                 continue;
@@ -94,9 +162,10 @@ public final class Boilerplate {
 
     enum Naming { CHROME, MAYBE_CHROME, NONE }
 
-    /** An article's own header holds its lead paragraph, unlike the page header. */
+    /** An article's own header holds its heading and lead paragraph, unlike the page header. */
     private static boolean isArticleHeader(Element el) {
-        return el.normalName().equals("header") && el.closest("article") != null;
+        return el.normalName().equals("header") && (el.closest("article, main, [role=main]") != null
+                || el.selectFirst("h1") != null && el.select("p").stream().anyMatch(p -> Block.units(p.text()) >= 80));
     }
 
     /** Some sites name their whole layout "sidebar-wrap" or put the page in a nav: never strip most of it. */

@@ -23,12 +23,22 @@ public final class ContentScorer {
     private static final Pattern BAD = Pattern.compile("(?i)(?:^|[-_\\s])(?:comments?|meta|footer|foot|rodape|"
             + "sidebar|widget|related|share|social|sponsor|ads?|promo|nav|menu|banner|copyright)(?:[-_\\s\\d]|$)");
 
-    private final Map<Element, double[]> stats = new HashMap<>(); // score, chars, link chars, prose blocks
+    /** Below this many units (see {@link Block#units}) a container earns only part of its tag and class weight. */
+    private static final double FULL_WEIGHT_UNITS = 250;
+    // score from paragraphs, chars, link chars, prose blocks, tag and class weight, units
+    private final Map<Element, double[]> stats = new HashMap<>();
 
-    /** The container's score after link-density discount, 0 when it holds no prose. */
+    /**
+     * The container's score after link-density discount, 0 when it holds no prose. A name like "text" must not
+     * lift one short cookie notice above the article, so the weight grows with the text held.
+     */
     double score(Element el) {
         double[] s = stats.get(el);
-        return s == null || s[3] == 0 ? 0 : s[0] * (1 - Math.min(1, s[2] / Math.max(1, s[1])));
+        if (s == null || s[3] == 0) {
+            return 0;
+        }
+        double weight = s[4] * Math.min(1, s[5] / FULL_WEIGHT_UNITS);
+        return (s[0] + weight) * (1 - Math.min(1, s[2] / Math.max(1, s[1])));
     }
 
     /**
@@ -44,6 +54,7 @@ public final class ContentScorer {
         for (; el != null; level++, el = el.parent()) {
             double[] s = stats.computeIfAbsent(el, ContentScorer::initial);
             s[1] += block.text().length();
+            s[5] += units;
             s[2] += block.linkChars();
             if (level > 0 && level <= 4 && units >= MIN_UNITS) {
                 s[0] += credit / (level == 1 ? 1 : level == 2 ? 2 : level * 3);
@@ -85,7 +96,7 @@ public final class ContentScorer {
             w += BAD.matcher(names).find() ? -25 : 0;
             w += GOOD.matcher(names).find() ? 25 : 0;
         }
-        return new double[] {w, 0, 0, 0};
+        return new double[] {0, 0, 0, 0, w, 0};
     }
 
     /** Total characters of blocks under {@code el}. */

@@ -44,7 +44,7 @@ public final class LanguageSwitcher {
         if (spanned >= 3) {
             return true;
         }
-        List<Element> labels = el.select("a, option");
+        List<Element> labels = labels(el);
         if (labels.size() == 1) {
             return isToggle(el, labels.getFirst());
         }
@@ -53,6 +53,12 @@ public final class LanguageSwitcher {
         }
         long named = labels.stream().filter(a -> LanguageNames.codeOf(a.text()).isPresent()).count();
         return named >= 2 && named * 5 >= labels.size() * 4 && spanned + named >= 3;
+    }
+
+    private static List<Element> labels(Element el) {
+        List<Element> labels = new ArrayList<>(el.getElementsByTag("a"));
+        labels.addAll(el.getElementsByTag("option"));
+        return labels;
     }
 
     /**

@@ -36,6 +36,11 @@ public final class Links {
 
     /** hreflang alternates first, then the links of language switchers, one per language. */
     public static List<Page.Alternate> alternates(Document doc) {
+        return alternates(doc, LanguageSwitcher.findAll(doc));
+    }
+
+    /** As {@link #alternates(Document)}, with the page's language switchers already found. */
+    public static List<Page.Alternate> alternates(Document doc, List<Element> switchers) {
         Map<String, Page.Alternate> out = new LinkedHashMap<>();
         for (Element link : doc.select("link[rel~=(?i)alternate][hreflang][href], a[hreflang][href]")) {
             String lang = link.attr("hreflang").strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
@@ -44,7 +49,7 @@ public final class Links {
                 out.putIfAbsent(lang, new Page.Alternate(lang, url));
             }
         }
-        for (Element el : LanguageSwitcher.findAll(doc)) {
+        for (Element el : switchers) {
             LanguageSwitcher.alternates(el).forEach(a -> out.putIfAbsent(a.language(), a));
         }
         return new ArrayList<>(out.values());

@@ -31,35 +31,61 @@ public final class MainText {
             + "deja un comentario|(sie müssen|you must be) (sich )?(eingeloggt|einloggen|angemeldet|logged in).*"
             + ")[\\s.!?:]*$");
 
+    /** Picture credits and source lines: "Foto: dpa", "AFP / MARCO BERTORELLO", "Quelle: Landesregierung". */
+    private static final Pattern CREDIT = Pattern.compile("(?iu)^(?:(?:fotos?|photos?|bild(?:er)?|images?|"
+            + "cr[ée]dits?(?: photos?)?|abbildung(?: \\d+)?|titelbild|quelle|source|źródło|fuente|fonte)\\s*:.{0,100}"
+            + "|.{0,60}(?:getty ?images|shutterstock|istock|imago|picture.alliance|afp|dpa|reuters|ap photo|"
+            + "wenn\\.com)(?:[ /)]|$).{0,40})$");
     private static final int PROSE_UNITS = 80;
+    private static final int LABEL_UNITS = 60;
     /** A short block with a date in it is a date line or byline ("05.10.2018 – by Jane Doe"), not text. */
     private static final int DATE_LINE_UNITS = 60;
-    private static final Pattern DATE = Pattern.compile("(?<!\\d)(?:\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}|"
-            + "(?:19|20)\\d{2}[./-]\\d{1,2}[./-]\\d{1,2}|(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月)(?!\\d)");
+    private static final Pattern DATE = Pattern.compile("(?<!\\d)(?:(?:\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}|"
+            + "(?:19|20)\\d{2}[./-]\\d{1,2}[./-]\\d{1,2})(?!\\d)|(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月)");
 
     private MainText() {
     }
 
     /** The main text of {@code doc}, which is modified (boilerplate removed); the {@code title} is not repeated. */
     public static String of(Document doc, String title) {
+        return of(doc, title, null);
+    }
+
+    /** As {@link #of(Document, String)}, with the page's language switchers already found (null: find them). */
+    public static String of(Document doc, String title, List<Element> switchers) {
         Element body = doc.body();
         if (body == null) {
             return "";
         }
-        Boilerplate.strip(body);
+        Boilerplate.strip(body, switchers);
         List<Block> blocks = BlockRenderer.render(body);
         ContentScorer scorer = ContentScorer.of(blocks);
         Set<Element> roots = containers(body, scorer);
         Set<Element> wider = roots.size() == 1 ? Set.of(Promotion.widen(roots.iterator().next(), scorer)) : roots;
         String heading = normal(title);
-        List<Block> kept = new ArrayList<>();
-        for (Block block : blocks) {
-            boolean wanted = inside(block.owner(), roots) ? keep(block) : inside(block.owner(), wider) && isProse(block);
-            if (wanted && !normal(block.text()).equals(heading)) {
-                kept.add(block);
+        boolean[] wanted = new boolean[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            wanted[i] = (inside(block.owner(), roots) ? keep(block) : inside(block.owner(), wider) && isProse(block))
+                    && !normal(block.text()).equals(heading);
+        }
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (wanted[i] && !(isLabel(blocks.get(i)) && i + 1 < blocks.size() && !wanted[i + 1])) {
+                kept.add(blocks.get(i).text());
             }
         }
-        return String.join("\n\n", kept.stream().map(Block::text).toList());
+        return String.join("\n\n", kept);
+    }
+
+    /**
+     * A heading or a short line announcing what follows ("Related articles:", "Mehr zum Thema"): when what it
+     * announces was dropped as boilerplate, the label goes too.
+     */
+    private static boolean isLabel(Block block) {
+        String text = block.text();
+        return block.heading() && Block.units(text) < LABEL_UNITS
+                || Block.units(text) < LABEL_UNITS && (text.endsWith(":") || text.endsWith("："));
     }
 
     private static Set<Element> containers(Element body, ContentScorer scorer) {
@@ -128,6 +154,7 @@ public final class MainText {
             return false;
         }
         String text = block.text();
-        return !(text.length() < 160 && (STOCK.matcher(text).matches() || CALL_TO_ACTION.matcher(text).matches()));
+        return !(text.length() < 160 && (STOCK.matcher(text).matches() || CALL_TO_ACTION.matcher(text).matches()
+                || CREDIT.matcher(text).matches()));
     }
 }

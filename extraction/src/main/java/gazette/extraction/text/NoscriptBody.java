@@ -13,6 +13,7 @@ final class NoscriptBody {
     /** Below this many units outside noscript, the visible page is a script shell. */
     private static final int SHELL_UNITS = 300;
     private static final int MIN_UNITS = 100;
+    private static final int ARTICLE_UNITS = 300;
 
     private NoscriptBody() {
     }
@@ -28,15 +29,32 @@ final class NoscriptBody {
         }
         int outside = Block.units(root.text()) - inside;
         if (outside >= SHELL_UNITS || inside < MIN_UNITS || inside < 2 * outside) {
+            noscripts.stream().filter(NoscriptBody::isArticleCopy).forEach(NoscriptBody::unwrap);
             return;
         }
-        for (Element n : noscripts) {
-            Element content = contentOf(n);
-            for (Node child : content.childNodes().toArray(new Node[0])) {
-                n.before(child);
-            }
-            n.remove();
+        noscripts.forEach(NoscriptBody::unwrap);
+    }
+
+    /**
+     * A noscript holding paragraphs of prose where its container shows little else (a blog engine's post body,
+     * rendered by script, with the static copy beside it).
+     */
+    private static boolean isArticleCopy(Element noscript) {
+        Element content = contentOf(noscript);
+        int units = Block.units(content.text());
+        if (units < ARTICLE_UNITS || content.select("p").size() < 2 || noscript.parent() == null) {
+            return false;
         }
+        int around = Block.units(noscript.parent().text()) - Block.units(noscript.text());
+        return around * 2 < units;
+    }
+
+    private static void unwrap(Element noscript) {
+        Element content = contentOf(noscript);
+        for (Node child : content.childNodes().toArray(new Node[0])) {
+            noscript.before(child);
+        }
+        noscript.remove();
     }
 
     /** A parser that treats noscript as raw text leaves markup in a text node; parse it as a fragment then. */

@@ -10,7 +10,7 @@ import org.jsoup.nodes.Element;
  */
 final class Promotion {
     private static final int ALTERNATIVES = 3;
-    private static final int MAX_WIDEN = 3;
+    private static final int MAX_WIDEN = 8;
     private static final double WIDEN_LINK_DENSITY = 0.15;
     private static final double WIDEN_GROWTH = 4;
 

@@ -29,10 +29,13 @@ final class SiteName {
         }
         String site = normal(siteName);
         if (!site.isEmpty()) {
-            parts.removeIf(p -> normal(p).equals(site) || site.contains(normal(p)) && normal(p).length() > 3);
-            if (parts.size() == 1) {
-                return parts.getFirst();
+            List<String> rest = new ArrayList<>(parts);
+            rest.removeIf(p -> normal(p).equals(site) || site.contains(normal(p)) && normal(p).length() > 3);
+            if (rest.size() == 1) {
+                return rest.getFirst();
             }
+            // every part names the site ("Site | Site Magazine"): the title is the site's name
+            parts = rest.isEmpty() ? parts : rest;
         }
         return byLength(title, parts);
     }

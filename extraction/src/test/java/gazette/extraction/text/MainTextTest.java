@@ -138,6 +138,37 @@ class MainTextTest {
                 + "Europa.");
     }
 
+    @Test
+    void sidebarLongerThanAShortPostIsDropped() {
+        String post = "<p>The council opened the new library on Monday, with room for twelve thousand books, a "
+                + "reading garden and a hall for the schools of the district.</p>";
+        String widget = "<p>Our programme: free buses, open data, more parks, lower fees, better schools, a new "
+                + "harbour, safer streets, cleaner air and a council that listens to every district.</p>";
+        String html = "<html lang=en><body><div id=wrapper><section id=content><article><h1>Library opens</h1>"
+                + post.repeat(4) + "</article></section><section id=sidebar>" + widget.repeat(6) + "</section></div>"
+                + "</body></html>";
+        Extracted e = extractor.extract(new Fetched(URI.create("https://city.example/library.html"),
+                html.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null));
+        String paragraph = "The council opened the new library on Monday, with room for twelve thousand books, a "
+                + "reading garden and a hall for the schools of the district.";
+        assertThat(e.text()).isEqualTo(String.join("\n\n", paragraph, paragraph, paragraph, paragraph));
+    }
+
+    @Test
+    void cookieBannerAndDanglingRelatedHeadingAreDropped() {
+        String html = "<html lang=en><body><div id=fi-cookieconsent><div class=text><p>Cookies help us deliver our "
+                + "services. By using them, you agree that we use cookies.</p></div></div><article><h1>Water "
+                + "warning</h1><p>Traces of bacteria were found in the drinking water of the village, the municipality "
+                + "said on Tuesday, and residents should boil water until further notice.</p><p>The source has been "
+                + "closed and the pipes are being flushed, which should take about a week.</p><h3>Related "
+                + "articles:</h3><ul><li><a href=/a>Pipes renewed</a></li><li><a href=/b>New well</a></li></ul>"
+                + "</article></body></html>";
+        Extracted e = extractor.extract(new Fetched(URI.create("https://village.example/water.html"),
+                html.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null));
+        assertThat(e.text()).startsWith("Traces of bacteria were found in the drinking water")
+                .endsWith("which should take about a week.").doesNotContain("Cookies", "Related");
+    }
+
     private Extracted extract(String resource, String url) throws IOException {
         try (InputStream raw = getClass().getResourceAsStream(resource)) {
             InputStream in = resource.endsWith(".gz") ? new GZIPInputStream(raw) : raw;

@@ -43,6 +43,15 @@ class TitleFinderTest {
     }
 
     @Test
+    void titleMadeOnlyOfSiteNamePartsIsKept() {
+        Document doc = Jsoup.parse("""
+                <meta property="og:title" content="ICON | ICON Magazin">
+                <meta property="og:site_name" content="ICON Magazin">
+                <body><p>x</p></body>""");
+        assertThat(TitleFinder.find(doc, JsonLd.of(doc))).isEqualTo("ICON Magazin");
+    }
+
+    @Test
     void usesJsonLdHeadline() {
         Document doc = Jsoup.parse("""
                 <script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"Floods: aid sent"}]}

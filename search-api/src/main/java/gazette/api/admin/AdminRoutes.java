@@ -3,6 +3,7 @@ package gazette.api.admin;
 import gazette.api.search.BadParameterException;
 import gazette.core.CrawlControl;
 import gazette.core.CrawlReport;
+import gazette.core.CrawlRequest;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
@@ -13,7 +14,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The admin API under {@code /api/admin}: start, list, watch and stop crawls, and look up a URL's crawl record.
+ * The admin API under {@code /api/admin}: start, list, watch and stop crawls, look up a URL's crawl record and
+ * history, and manage the configured sites.
  * Every route needs {@code Authorization: Bearer <token>}: 401 without it, 403 with a wrong one, 404 for all of
  * them when the admin API is off.
  */
@@ -35,6 +37,7 @@ public final class AdminRoutes {
         routes.delete("/api/admin/crawls/{id}",
                 ctx -> ctx.status(202).json(found(admin.control().stop(ctx.pathParam("id")), ctx)));
         routes.get("/api/admin/urls", admin::url);
+        SiteRoutes.register(routes, () -> admin.access.sites());
     }
 
     /** The body of {@code GET /api/admin/crawls}. */
@@ -56,7 +59,11 @@ public final class AdminRoutes {
     }
 
     private void start(Context ctx) {
-        CrawlReport report = control().start(CrawlRequestParser.parse(ctx.body()));
+        CrawlRequest request = CrawlRequestParser.parse(ctx.body());
+        if (request.site() != null && access.sites().site(request.site()).isEmpty()) {
+            throw new InvalidFieldException("site", "names no configured site: '" + request.site() + "'");
+        }
+        CrawlReport report = control().start(request);
         ctx.status(202).header("Location", "/api/admin/crawls/" + report.id()).json(report);
     }
 

@@ -11,6 +11,8 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * Renders a page of search results as an Atom feed, so a feed reader polling a query becomes an alert for new
  * announcements that match it. The XML writer escapes all text; snippets go in as HTML content, marks and all.
+ * Characters XML 1.0 cannot carry at all (control characters, U+FFFE/U+FFFF, lone surrogates), which page text and
+ * queries do contain, are dropped so the feed always parses.
  */
 public final class AtomFeed {
     public static final String CONTENT_TYPE = "application/atom+xml; charset=utf-8";
@@ -68,7 +70,7 @@ public final class AtomFeed {
         byline(xml, hit);
         xml.writeStartElement("summary");
         xml.writeAttribute("type", "html");
-        xml.writeCharacters(String.join(" … ", hit.snippets()));
+        xml.writeCharacters(XmlChars.strip(String.join(" … ", hit.snippets())));
         xml.writeEndElement();
         xml.writeEndElement();
     }
@@ -79,7 +81,7 @@ public final class AtomFeed {
         text(xml, "name", hit.site());
         xml.writeEndElement();
         xml.writeEmptyElement("category");
-        xml.writeAttribute("term", hit.language());
+        xml.writeAttribute("term", XmlChars.strip(hit.language()));
     }
 
     /** The newest hit's date: feeds are sorted newest first. */
@@ -90,13 +92,13 @@ public final class AtomFeed {
 
     private static void text(XMLStreamWriter xml, String element, String value) throws XMLStreamException {
         xml.writeStartElement(element);
-        xml.writeCharacters(value == null ? "" : value);
+        xml.writeCharacters(value == null ? "" : XmlChars.strip(value));
         xml.writeEndElement();
     }
 
     private static void link(XMLStreamWriter xml, String rel, String href) throws XMLStreamException {
         xml.writeEmptyElement("link");
         xml.writeAttribute("rel", rel);
-        xml.writeAttribute("href", href);
+        xml.writeAttribute("href", XmlChars.strip(href));
     }
 }

@@ -12,7 +12,8 @@ final class HitMapper {
         Map<String, List<String>> highlight = hit.highlight() == null ? Map.of() : hit.highlight();
         List<String> snippets = Snippets.choose(highlight, page.language());
         return new Hit(hit.id(), page.url(), page.title(), page.published(), page.language(), page.site(),
-                finite(hit.score()), snippets, page.translationLinks(), page.isRemoved(),
+                finite(hit.score()), snippets, page.translationLinks(), page.isRemoved(), page.removedAt(),
+                Duplicates.of(hit.id(), hit.innerHits()),
                 hit.explanation() == null ? null : Explanation.of(hit.explanation()));
     }
 

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The text fields a query runs over: the neutral fields (every page), the CJK bigram fields, each language's
- * own fields and the names fields. A query goes to all of them so each field's analyzer analyses it its own way —
- * English stemming for {@code title_en}, smartcn for {@code title_zh}, pinyin for {@code title.names} — without
- * guessing the query's language. Snippets come from the other fields only: the names fields also mark sound-alikes.
+ * The text fields a query runs over: the neutral fields (every page), the CJK bigram fields, the names fields and
+ * the own fields of the query's languages ({@link QueryLanguages}; all of them when the language is unknown), so
+ * each field's analyzer analyses the query its own way — English stemming for {@code title_en}, smartcn for
+ * {@code title_zh}, pinyin for {@code title.names}. Snippets come from the other fields only: the names fields also
+ * mark sound-alikes.
  */
 final class SearchFields {
     /** Titles are short and chosen by the author, so a match there says more than one in the body. */
@@ -24,22 +25,22 @@ final class SearchFields {
 
     private SearchFields() {}
 
-    static List<String> titles() {
+    static List<String> titles(QueryLanguages languages) {
         return Stream.concat(Stream.of(PageDocument.TITLE, PageDocument.TITLE_CJK),
-                Stream.of(Language.values()).map(Language::titleField)).toList();
+                languages.searched().stream().map(Language::titleField)).toList();
     }
 
-    static List<String> bodies() {
+    static List<String> bodies(QueryLanguages languages) {
         return Stream.concat(Stream.of(PageDocument.BODY, PageDocument.BODY_CJK),
-                Stream.of(Language.values()).map(Language::bodyField)).toList();
+                languages.searched().stream().map(Language::bodyField)).toList();
     }
 
     /** Field names with boosts, as multi_match takes them. */
-    static List<String> boosted(boolean titleOnly) {
-        List<String> fields = new ArrayList<>(titles().stream().map(f -> f + TITLE_BOOST).toList());
+    static List<String> boosted(boolean titleOnly, QueryLanguages languages) {
+        List<String> fields = new ArrayList<>(titles(languages).stream().map(f -> f + TITLE_BOOST).toList());
         fields.add(PageDocument.TITLE_NAMES + TITLE_NAMES_BOOST);
         if (!titleOnly) {
-            fields.addAll(bodies());
+            fields.addAll(bodies(languages));
             fields.add(PageDocument.BODY_NAMES + BODY_NAMES_BOOST);
         }
         return fields;

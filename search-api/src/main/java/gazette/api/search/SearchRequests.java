@@ -25,28 +25,40 @@ final class SearchRequests {
 
     private SearchRequests() {}
 
+    /** The request for every language's fields, near-duplicates collapsed when the page allows it. */
     static SearchRequest build(String index, SearchParams p) {
+        return build(index, p, QueryLanguages.ALL, Duplicates.collapsible(p));
+    }
+
+    /**
+     * @param languages whose fields the query runs over
+     * @param collapse  show one hit per {@link PageDocument#DUPLICATE_GROUP}; see {@link Duplicates}
+     */
+    static SearchRequest build(String index, SearchParams p, QueryLanguages languages, boolean collapse) {
         Filters filters = Filters.of(p);
-        SearchRequest.Builder b = hits(index, p).postFilter(filters.all());
+        SearchRequest.Builder b = hits(index, p, languages).postFilter(filters.all());
         for (Facet facet : Facet.values()) {
             b.aggregations(facet.key(), facetAggregation(facet, filters));
         }
         if (p.cursor() != null) {
             b.searchAfter(p.cursor().after());
         }
+        if (collapse) {
+            b.collapse(Duplicates.collapse()).aggregations(Duplicates.UNGROUPED, Duplicates.ungrouped(filters));
+        }
         suggestText(p.query()).ifPresent(text -> b.suggest(s -> s.text(text).suggesters(SUGGESTION, termSuggester())));
         return b.build();
     }
 
     /** The query, order, page and highlighting: what decides which hits come back and how they look. */
-    private static SearchRequest.Builder hits(String index, SearchParams p) {
+    private static SearchRequest.Builder hits(String index, SearchParams p, QueryLanguages languages) {
         Sort sort = p.effectiveSort();
         return new SearchRequest.Builder().index(index)
-                .query(TextQuery.build(p.query(), sort == Sort.RELEVANCE))
+                .query(TextQuery.build(p.query(), languages, sort == Sort.RELEVANCE))
                 .sort(sort.options()).from(p.offset()).size(p.size())
                 .trackTotalHits(t -> t.enabled(true)).trackScores(!p.query().hasNoRequiredTerms())
                 .source(s -> s.filter(f -> f.includes(StoredPage.HIT_FIELDS)))
-                .highlight(highlight()).explain(p.explain());
+                .highlight(highlight(languages)).explain(p.explain());
     }
 
     private static Aggregation facetAggregation(Facet facet, Filters filters) {
@@ -61,11 +73,12 @@ final class SearchRequests {
 
     /**
      * Sentence-bounded fragments with matches in {@code <mark>}; the HTML encoder escapes the page text so the
-     * marks are the only markup. The neutral body also yields its opening when nothing in it matched.
+     * marks are the only markup. The neutral body also yields its opening when nothing in it matched. Only the
+     * searched fields are highlighted: the others cannot hold a match.
      */
-    private static Highlight highlight() {
-        List<NamedValue<HighlightField>> fields = Stream.concat(SearchFields.bodies().stream(),
-                SearchFields.titles().stream()).map(SearchRequests::field).toList();
+    private static Highlight highlight(QueryLanguages languages) {
+        List<NamedValue<HighlightField>> fields = Stream.concat(SearchFields.bodies(languages).stream(),
+                SearchFields.titles(languages).stream()).map(SearchRequests::field).toList();
         return Highlight.of(h -> h.type(HighlighterType.Unified).encoder(HighlighterEncoder.Html)
                 .preTags(Snippets.OPEN).postTags(Snippets.CLOSE)
                 .boundaryScanner(BoundaryScanner.Sentence).fragmentSize(FRAGMENT_SIZE)

@@ -3,29 +3,46 @@ package gazette.api.search;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import gazette.core.LanguageDetector;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-/** Runs searches against the pages index and shapes the answers into the API's {@link SearchResult}. */
+/**
+ * Runs searches against the pages index and shapes the answers into the API's {@link SearchResult}: over the fields
+ * of the query's languages as the detector tells them, near-duplicates collapsed ({@link Duplicates}).
+ */
 public final class Searcher {
     private final ElasticsearchClient client;
     private final String index;
+    private final LanguageDetector detector;
 
-    public Searcher(ElasticsearchClient client, String index) {
+    public Searcher(ElasticsearchClient client, String index, LanguageDetector detector) {
         this.client = client;
         this.index = index;
+        this.detector = detector;
     }
 
     public SearchResult search(SearchParams params) throws IOException {
         long start = System.nanoTime();
-        SearchResponse<StoredPage> response = client.search(SearchRequests.build(index, params), StoredPage.class);
+        SearchResponse<StoredPage> response = run(params);
         List<Hit> hits = response.hits().hits().stream().map(HitMapper::toHit).toList();
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         String suggestion = Suggestions.from(response.suggest(), params.query());
         long tookMillis = (System.nanoTime() - start) / 1_000_000;
         return new SearchResult(total, params.page(), params.size(), tookMillis, hits,
                 facets(response.aggregations()), suggestion, nextCursor(response, params));
+    }
+
+    private SearchResponse<StoredPage> run(SearchParams params) throws IOException {
+        QueryLanguages languages = QueryLanguages.choose(params, detector);
+        boolean collapse = Duplicates.collapsible(params);
+        SearchResponse<StoredPage> response = client.search(
+                SearchRequests.build(index, params, languages, collapse), StoredPage.class);
+        if (collapse && Duplicates.mergedUngrouped(response.aggregations())) {
+            return client.search(SearchRequests.build(index, params, languages, false), StoredPage.class);
+        }
+        return response;
     }
 
     /** A full page may have a successor; a short one is the last. */

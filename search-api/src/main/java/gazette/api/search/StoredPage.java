@@ -1,24 +1,28 @@
 package gazette.api.search;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import gazette.core.PageDocument;
 import java.util.List;
 
 /**
- * A page as stored in the pages index (the fields of {@link PageDocument#source}); the per-language copies of
- * title and body are not read back.
+ * A page as stored in the pages index (the fields of {@link PageDocument#source}, and those the indexer adds); the
+ * per-language copies of title and body are not read back.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record StoredPage(
         String url, String site, String title, String body, String language, String published, String crawled,
-        Boolean removed, List<Alternate> translations) {
+        Boolean removed, @JsonProperty(PageDocument.REMOVED_AT) String removedAt, List<String> urls,
+        List<Alternate> translations) {
 
     /** The fields a hit list needs: everything but the body. */
     static final List<String> HIT_FIELDS = List.of(PageDocument.URL, PageDocument.SITE, PageDocument.TITLE,
-            PageDocument.LANGUAGE, PageDocument.PUBLISHED, PageDocument.REMOVED, PageDocument.TRANSLATIONS);
+            PageDocument.LANGUAGE, PageDocument.PUBLISHED, PageDocument.REMOVED, PageDocument.REMOVED_AT,
+            PageDocument.TRANSLATIONS);
 
     public StoredPage {
         translations = translations == null ? List.of() : List.copyOf(translations);
+        urls = urls == null ? List.of() : List.copyOf(urls);
     }
 
     /** Another language version of the page, as the page linked it. */
@@ -27,6 +31,11 @@ public record StoredPage(
 
     public boolean isRemoved() {
         return Boolean.TRUE.equals(removed);
+    }
+
+    /** Every URL serving this text; the page's own URL alone when the indexer recorded none. */
+    public List<String> allUrls() {
+        return urls.isEmpty() && url != null ? List.of(url) : urls;
     }
 
     /** The language versions with the ids they have (or will have) in the index. */

@@ -7,6 +7,7 @@ import gazette.api.Meters;
 import gazette.api.SearchApi;
 import gazette.core.ElasticsearchClients;
 import gazette.core.ElasticsearchSettings;
+import gazette.testing.AdminHttp;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.ServerSocket;

@@ -2,8 +2,10 @@ package gazette.api.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import gazette.core.Json;
+import gazette.core.LanguageDetector;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,12 +16,28 @@ import org.junit.jupiter.api.Test;
 class SearchRequestsTest {
 
     private static JsonNode request(String... nameValues) throws Exception {
+        return request(LanguageDetector.NONE, nameValues);
+    }
+
+    private static JsonNode request(LanguageDetector detector, String... nameValues) throws Exception {
         Map<String, List<String>> params = new HashMap<>();
         for (int i = 0; i < nameValues.length; i += 2) {
             params.computeIfAbsent(nameValues[i], k -> new ArrayList<>()).add(nameValues[i + 1]);
         }
-        String text = SearchRequests.build("idx", SearchParamsParser.parse(params)).toString();
+        SearchParams p = SearchParamsParser.parse(params);
+        String text = SearchRequests.build("idx", p, QueryLanguages.choose(p, detector), Duplicates.collapsible(p))
+                .toString();
         return Json.mapper().readTree(text.substring(text.indexOf('{')));
+    }
+
+    private static JsonNode relevanceBool(JsonNode request) {
+        return request.path("query").path("function_score").path("query").path("bool");
+    }
+
+    private static List<String> fields(JsonNode request) {
+        List<String> fields = new ArrayList<>();
+        request.findValue("multi_match").path("fields").forEach(f -> fields.add(f.asText()));
+        return fields;
     }
 
     private static List<String> matchTexts(JsonNode node) {
@@ -35,12 +53,79 @@ class SearchRequestsTest {
     }
 
     @Test
-    void wordsAreRequiredAndExclusionsForbidden() throws Exception {
-        JsonNode bool = request("q", "pension reform -draft").path("query").path("function_score").path("query")
-                .path("bool");
-        assertThat(bool.path("must")).hasSize(2);
-        assertThat(bool.path("must_not").get(0).path("multi_match").path("query").asText()).isEqualTo("draft");
-        assertThat(bool.path("should").get(0).path("multi_match").path("type").asText()).isEqualTo("phrase");
+    void wordsNeedAllUpToThreeThenMostWithEveryWordAndProximityRewarded() throws Exception {
+        JsonNode bool = relevanceBool(request("q", "pension reform -draft"));
+        JsonNode words = bool.path("must").get(0).path("bool");
+        assertThat(matchTexts(words)).containsExactly("pension", "reform");
+        assertThat(words.path("minimum_should_match").asText()).isEqualTo(TextQuery.MINIMUM_WORDS);
+        assertThat(bool.path("should").get(0).path("bool").path("must")).hasSize(2);
+        assertThat(bool.path("should").get(1).path("multi_match").path("type").asText()).isEqualTo("phrase");
+        assertThat(bool.path("should").get(1).path("multi_match").path("query").asText()).isEqualTo("pension reform");
+    }
+
+    @Test
+    void exclusionsForbidPagesWithTheWholeTerm() throws Exception {
+        JsonNode excluded = relevanceBool(request("q", "pension -draft")).path("must_not").get(0).path("multi_match");
+        assertThat(excluded.path("query").asText()).isEqualTo("draft");
+        assertThat(excluded.path("operator").asText()).isEqualToIgnoringCase("and");
+    }
+
+    @Test
+    void phrasesTitleTermsAndOrGroupsStayRequired() throws Exception {
+        JsonNode must = relevanceBool(request("q", "\"state pension\" title:budget tax OR levy")).path("must");
+        assertThat(must).hasSize(3);
+        assertThat(must.get(0).path("multi_match").path("type").asText()).isEqualTo("phrase");
+        assertThat(must.get(1).path("multi_match").path("query").asText()).isEqualTo("budget");
+        assertThat(must.get(1).path("multi_match").path("operator").asText()).isEqualToIgnoringCase("and");
+        assertThat(must.get(2).path("bool").path("minimum_should_match").asText()).isEqualTo("1");
+        assertThat(matchTexts(must.get(2))).containsExactly("tax", "levy");
+    }
+
+    @Test
+    void aWordOfManyTokensIsRelaxedLikeManyWords() throws Exception {
+        JsonNode match = relevanceBool(request("q", "国家老龄办召开了什么会议")).path("must").get(0)
+                .path("multi_match");
+        assertThat(match.path("operator").asText()).isEqualToIgnoringCase("or");
+        assertThat(match.path("minimum_should_match").asText()).isEqualTo(TextQuery.MINIMUM_WORDS);
+    }
+
+    @Test
+    void detectedLanguageAddsItsFieldsToNeutralCjkAndNames() throws Exception {
+        assertThat(fields(request(text -> List.of("en"), "q", "tax"))).containsExactly("title^3", "title_cjk^3",
+                "title_en^3", "title.names^1.5", "body", "body_cjk", "body_en", "body.names^0.5");
+    }
+
+    @Test
+    void detectedLanguageWithoutFieldsSearchesNeutralCjkAndNamesOnly() throws Exception {
+        assertThat(fields(request(text -> List.of("tr", "az"), "q", "vergi"))).containsExactly("title^3",
+                "title_cjk^3", "title.names^1.5", "body", "body_cjk", "body.names^0.5");
+    }
+
+    @Test
+    void languageFilterDecidesTheFieldsOverTheDetector() throws Exception {
+        JsonNode json = request(text -> List.of("en"), "q", "steuer", "lang", "de", "lang", "fr");
+        assertThat(fields(json)).contains("body_de", "body_fr", "title_de^3").doesNotContain("body_en");
+        assertThat(json.path("highlight").path("fields").toString()).contains("body_de").doesNotContain("body_en");
+    }
+
+    @Test
+    void detectorIsAskedAboutTheWordsNotTheSyntax() throws Exception {
+        List<String> asked = new ArrayList<>();
+        request(text -> {
+            asked.add(text);
+            return List.of();
+        }, "q", "title:\"old age\" pension -draft");
+        assertThat(asked).containsExactly("old age pension");
+    }
+
+    @Test
+    void numberedPagesCollapseNearDuplicatesCursorPagesDoNot() throws Exception {
+        JsonNode collapse = request("q", "tax").path("collapse");
+        assertThat(collapse.path("field").asText()).isEqualTo("duplicate_group");
+        assertThat(collapse.path("inner_hits").get(0).path("name").asText()).isEqualTo("duplicates");
+        assertThat(request("q", "tax").path("aggregations").has("ungrouped")).isTrue();
+        String cursor = new Cursor(Sort.RELEVANCE, List.of(FieldValue.of(1.5), FieldValue.of("u"))).encode();
+        assertThat(request("q", "tax", "cursor", cursor).has("collapse")).isFalse();
     }
 
     @Test
@@ -50,7 +135,8 @@ class SearchRequestsTest {
         match.path("fields").forEach(f -> fields.add(f.asText()));
         assertThat(fields).contains("title^3", "title_cjk^3", "title_en^3", "title_zh^3", "body", "body_cjk",
                 "body_ru", "body_ja");
-        assertThat(match.path("operator").asText()).isEqualToIgnoringCase("and");
+        assertThat(match.path("operator").asText()).isEqualToIgnoringCase("or");
+        assertThat(match.path("minimum_should_match").asText()).isEqualTo(TextQuery.MINIMUM_WORDS);
     }
 
     @Test

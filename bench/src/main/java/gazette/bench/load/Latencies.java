@@ -1,0 +1,36 @@
+package gazette.bench.load;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * What one load phase measured: every request's latency (from its scheduled start, so a stalled server cannot hide
+ * the requests it delayed) and how many failed.
+ */
+record Latencies(String phase, long[] micros, int errors, double seconds) {
+
+    int requests() {
+        return micros.length;
+    }
+
+    /** The {@code p}-th percentile in milliseconds, nearest rank. */
+    double percentileMs(double p) {
+        if (micros.length == 0) {
+            return Double.NaN;
+        }
+        long[] sorted = micros.clone();
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(p / 100 * sorted.length);
+        return sorted[Math.max(0, rank - 1)] / 1000.0;
+    }
+
+    String row() {
+        return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |", phase, requests(),
+                errors, requests() / seconds, percentileMs(50), percentileMs(90), percentileMs(99), percentileMs(100));
+    }
+
+    static String header() {
+        return "| phase | requests | errors | req/s | p50 ms | p90 ms | p99 ms | max ms |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|";
+    }
+}
