@@ -10,7 +10,8 @@ import java.util.Optional;
  */
 public enum Language {
     ENGLISH("en"), FRENCH("fr"), GERMAN("de"), SPANISH("es"), PORTUGUESE("pt"), ITALIAN("it"), RUSSIAN("ru"),
-    GREEK("el"), FINNISH("fi"), INDONESIAN("id"), ARABIC("ar"), CHINESE("zh"), JAPANESE("ja"), KOREAN("ko");
+    GREEK("el"), FINNISH("fi"), INDONESIAN("id"), ARABIC("ar"), TURKISH("tr"), HINDI("hi"), CHINESE("zh"),
+    JAPANESE("ja"), KOREAN("ko");
 
     /** The code used for pages whose language could not be determined. */
     public static final String UNDETERMINED = "und";

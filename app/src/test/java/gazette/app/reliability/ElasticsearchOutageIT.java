@@ -22,6 +22,7 @@ import gazette.indexer.BulkIndexer;
 import gazette.indexer.BulkSettings;
 import gazette.indexer.IndexLifecycle;
 import gazette.samplesite.SampleSite;
+import gazette.testing.FaultProxy;
 import gazette.testing.TestElasticsearch;
 import gazette.testing.WithElasticsearch;
 import java.io.IOException;

@@ -12,10 +12,12 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fi.FinnishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.hi.HindiAnalyzer;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 
 /**
  * The language analyzers of Elasticsearch's analysis-common module that Gazette uses, each as Elasticsearch builds
@@ -30,11 +32,13 @@ enum LanguageAnalyzer {
     FRENCH("french", FrenchAnalyzer::getDefaultStopSet, FrenchAnalyzer::new),
     GERMAN("german", GermanAnalyzer::getDefaultStopSet, GermanAnalyzer::new),
     GREEK("greek", GreekAnalyzer::getDefaultStopSet, (stop, exclusions) -> new GreekAnalyzer(stop)),
+    HINDI("hindi", HindiAnalyzer::getDefaultStopSet, HindiAnalyzer::new),
     INDONESIAN("indonesian", IndonesianAnalyzer::getDefaultStopSet, IndonesianAnalyzer::new),
     ITALIAN("italian", ItalianAnalyzer::getDefaultStopSet, ItalianAnalyzer::new),
     PORTUGUESE("portuguese", PortugueseAnalyzer::getDefaultStopSet, PortugueseAnalyzer::new),
     RUSSIAN("russian", RussianAnalyzer::getDefaultStopSet, RussianAnalyzer::new),
-    SPANISH("spanish", SpanishAnalyzer::getDefaultStopSet, SpanishAnalyzer::new);
+    SPANISH("spanish", SpanishAnalyzer::getDefaultStopSet, SpanishAnalyzer::new),
+    TURKISH("turkish", TurkishAnalyzer::getDefaultStopSet, TurkishAnalyzer::new);
 
     private final String esName;
     private final Supplier<CharArraySet> defaultStopWords;

@@ -1,4 +1,4 @@
-package gazette.crawler.frontier;
+package gazette.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
