@@ -3,12 +3,10 @@ package gazette.app;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -49,25 +47,11 @@ final class CountingSite implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
         switch (path) {
-            case "/" -> send(exchange, 200, page("Counting ministry", "<p><a href=\"/notice/1\">Notice one</a></p>"
+            case "/" -> SlowSite.send(exchange, 200, SlowSite.page("Counting ministry", "<p><a href=\"/notice/1\">Notice one</a></p>"
                     + "<p><a href=\"/notice/2\">Notice two</a></p>"));
-            case "/notice/1", "/notice/2" -> send(exchange, 200, page("Notice " + path.substring(8),
+            case "/notice/1", "/notice/2" -> SlowSite.send(exchange, 200, SlowSite.page("Notice " + path.substring(8),
                     "<p>The ministry counts every visit to this notice, which says very little at length.</p>"));
-            default -> send(exchange, 404, "not found");
-        }
-    }
-
-    private static String page(String title, String body) {
-        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title
-                + "</title></head><body><main><h1>" + title + "</h1>" + body + "</main></body></html>";
-    }
-
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
+            default -> SlowSite.send(exchange, 404, "not found");
         }
     }
 

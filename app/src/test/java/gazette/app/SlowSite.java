@@ -64,12 +64,13 @@ final class SlowSite implements AutoCloseable {
         }
     }
 
-    private static String page(String title, String body) {
+    /** A small English notice page; {@link CountingSite} serves the same shape. */
+    static String page(String title, String body) {
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title
                 + "</title></head><body><main><h1>" + title + "</h1>" + body + "</main></body></html>";
     }
 
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
+    static void send(HttpExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
         exchange.sendResponseHeaders(status, bytes.length);
