@@ -101,10 +101,13 @@ final class CrawlJob {
      */
     Outcome run(CrawlSettings settings, StatusStore status, ProgressListener listener, Consumer<Crawler> started) {
         String index = new IndexLifecycle(client).ensure(alias);
-        BulkIndexer indexer = new BulkIndexer(client, index, BulkSettings.defaults());
+        BulkSettings bulk = BulkSettings.defaults();
+        BulkIndexer indexer = new BulkIndexer(client, index, bulk);
         CrawlResult result;
         try (indexer) {
-            Crawler crawler = new Crawler(settings, new HtmlExtractor(), indexer, listener, status, fetchLog());
+            // Acknowledged flushes as large as the bulk requests: a smaller flush would cut every request short.
+            Crawler crawler = new Crawler(settings.withFlushEvery(bulk.batchSize()), new HtmlExtractor(), indexer,
+                    listener, status, fetchLog());
             started.accept(crawler);
             result = crawler.crawl();
         }

@@ -10,6 +10,8 @@ import gazette.core.UrlReport;
 import gazette.crawler.frontier.ElasticsearchStatusStore;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,6 +41,7 @@ final class CrawlService implements CrawlControl, AutoCloseable {
     private final Clock clock;
     private final CrawlMetrics metrics;
     private final FetchMetrics fetches;
+    private final MultiGauge hostsWaiting;
     private final UrlLookup lookup;
     private final SitesFile sites;
     private final SiteStates states;
@@ -69,6 +72,8 @@ final class CrawlService implements CrawlControl, AutoCloseable {
         Gauge.builder("gazette.crawls.stalled", () -> count(CrawlState.STALLED)).register(meters);
         Gauge.builder("gazette.crawl.queued", this::queued).description("URLs queued in running crawls")
                 .register(meters);
+        this.hostsWaiting = MultiGauge.builder("gazette.crawl.host.waiting")
+                .description("1 for each host of a running crawl, tagged with what it waits on now").register(meters);
         long every = Math.max(100, Math.min(settings.stallAfter().toMillis() / 4, 10_000));
         watchdog.scheduleWithFixedDelay(this::watch, every, every, TimeUnit.MILLISECONDS);
     }
@@ -176,7 +181,7 @@ final class CrawlService implements CrawlControl, AutoCloseable {
             var job = new CrawlJob(client, settings.alias(), settings.statusIndex(), settings.historyIndex(),
                     log -> new ObservedFetchLog(fetches.counting(log), tracked::fetched));
             CrawlJob.Outcome outcome = job.run(
-                    plan.settings(), status, p -> tracked.progress(p, metrics), tracked::started);
+                    plan.settings(), status, tracked.listener(metrics), tracked::started);
             String rejected = outcome.rejected() == 0 ? null
                     : outcome.rejected() + " pages rejected by Elasticsearch";
             end(tracked, outcome.crawl().stopped() ? CrawlState.STOPPED : CrawlState.FINISHED, rejected);
@@ -190,28 +195,40 @@ final class CrawlService implements CrawlControl, AutoCloseable {
         }
     }
 
-    /** Logs each crawl that has just stalled, and each that moves again. */
+    /** Logs each crawl that has just stalled, and each that moves again; refreshes what each host waits on. */
     private void watch() {
-        for (TrackedCrawl tracked : snapshot()) {
-            CrawlState state = tracked.state(settings.stallAfter());
-            boolean stalled = state == CrawlState.STALLED;
-            if (state.active() && tracked.stallChanged(stalled)) {
-                CrawlReport r = tracked.report(settings.stallAfter());
-                if (stalled) {
-                    LOG.warn("crawl stalled id={} hosts={} queued={} idle_seconds={} last_activity={} per_host={}",
-                            r.id(), r.hosts(), r.queued(), tracked.idle().toSeconds(), r.lastActivity(),
-                            perHost(r));
-                } else {
-                    LOG.info("crawl resumed id={} hosts={} queued={}", r.id(), r.hosts(), r.queued());
-                }
-            }
+        List<TrackedCrawl> all = snapshot();
+        all.forEach(this::reportStallChange);
+        hostsWaiting.register(all.stream().filter(TrackedCrawl::active)
+                .flatMap(c -> c.report(settings.stallAfter()).hostProgress().stream())
+                .filter(h -> h.state() != null)
+                .<MultiGauge.Row<?>>map(h -> MultiGauge.Row.of(Tags.of("host", h.host(), "reason", h.state()), 1))
+                .toList(), true);
+    }
+
+    private void reportStallChange(TrackedCrawl tracked) {
+        CrawlState state = tracked.state(settings.stallAfter());
+        boolean stalled = state == CrawlState.STALLED;
+        if (!state.active() || !tracked.stallChanged(stalled)) {
+            return;
+        }
+        CrawlReport r = tracked.report(settings.stallAfter());
+        if (stalled) {
+            LOG.warn("crawl stalled id={} hosts={} queued={} idle_seconds={} last_activity={} per_host={}",
+                    r.id(), r.hosts(), r.queued(), tracked.idle().toSeconds(), r.lastActivity(), perHost(r));
+        } else {
+            LOG.info("crawl resumed id={} hosts={} queued={}", r.id(), r.hosts(), r.queued());
         }
     }
 
-    /** {@code host:fetches/failures/last_status@last_fetch} per host, for the stall log line. */
+    /**
+     * {@code host:state/next_allowed_at/in_flight/fetches/failures/last_status@last_fetch} per host, for the stall
+     * log line: what each host waits on first, then how its fetches went.
+     */
     private static String perHost(CrawlReport r) {
-        return r.hostProgress().stream().map(h -> h.host() + ":" + h.fetches() + "/" + h.failures() + "/"
-                + h.lastStatus() + "@" + h.lastFetch()).toList().toString();
+        return r.hostProgress().stream().map(h -> h.host() + ":" + h.state() + "/" + h.nextAllowedAt() + "/"
+                + h.inFlight() + "/" + h.fetches() + "/" + h.failures() + "/" + h.lastStatus() + "@" + h.lastFetch())
+                .toList().toString();
     }
 
     private int queued() {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 /** Prints what the crawler recorded for one URL and whether its page is in the pages index. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Explain a URL: its crawl-status record (state, last fetch, reason), whether it is indexed, "
-                + "when it was marked removed, and every fetch of it (status, content change, reason), newest first.")
+                + "when it was marked removed, and every fetch of it (status, duration, content change, reason), newest first.")
 final class ExplainCommand implements Callable<Integer> {
     @Mixin
     ElasticsearchOptions elasticsearch;

@@ -53,6 +53,12 @@ final class ScopedStatusStore implements StatusStore {
         store.write(narrowed ? records.stream().filter(r -> !scopeRefusal(r)).toList() : records);
     }
 
+    /** URLs handed over to the processes that own their hosts pass through: they are not this crawl's to filter. */
+    @Override
+    public void writeMissing(Collection<UrlStatus> records) {
+        store.writeMissing(records);
+    }
+
     private static boolean due(UrlState state) {
         return state == UrlState.DONE || state == UrlState.FAILED;
     }

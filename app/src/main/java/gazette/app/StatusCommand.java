@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
         description = "List the crawls of a running Gazette server (its admin API), with their progress.")
 final class StatusCommand implements Callable<Integer> {
     private static final String FORMAT = "%-36s  %-8s  %-16s  %7s  %7s  %6s  %7s  %8s  %s%n";
+    private static final String HOST_FORMAT = "  host %s waiting=%s until=%s in_flight=%d fetches=%d failures=%d%n";
 
     @Option(names = "--server", defaultValue = "${env:GAZETTE_SERVER:-http://localhost:7070}", paramLabel = "URL",
             description = "The server (env GAZETTE_SERVER). Default: ${DEFAULT-VALUE}")
@@ -81,9 +82,21 @@ final class StatusCommand implements Callable<Integer> {
                         c.path("queued").asInt(), c.path("failed").asInt(), c.path("skipped").asInt(),
                         String.format(Locale.ROOT, "%.1f", c.path("rate").asDouble()),
                         hosts(c));
+                printHostStates(out, c);
             }
         }
         out.flush();
+    }
+
+    /** Under a running crawl, one line per host: what it waits on, until when, and how its fetches went. */
+    private static void printHostStates(PrintWriter out, JsonNode crawl) {
+        for (JsonNode h : crawl.path("host_progress")) {
+            if (h.path("state").isTextual()) {
+                String until = h.path("next_allowed_at").isTextual() ? h.path("next_allowed_at").asText() : "-";
+                out.printf(HOST_FORMAT, h.path("host").asText(), h.path("state").asText(), until,
+                        h.path("in_flight").asInt(), h.path("fetches").asInt(), h.path("failures").asInt());
+            }
+        }
     }
 
     private static String hosts(JsonNode crawl) {

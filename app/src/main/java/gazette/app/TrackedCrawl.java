@@ -6,6 +6,9 @@ import gazette.core.FetchEvent;
 import gazette.core.HostProgress;
 import gazette.crawler.CrawlProgress;
 import gazette.crawler.Crawler;
+import gazette.crawler.ProgressListener;
+import gazette.crawler.politeness.HostState;
+import gazette.crawler.politeness.HostWait;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * One crawl started through the admin API, as it runs: its latest progress, when it last settled a URL, how it
@@ -37,6 +41,7 @@ final class TrackedCrawl {
     private boolean stopRequested;
     private boolean stallReported;
     private final Map<String, HostProgress> perHost = new TreeMap<>();
+    private Supplier<List<HostState>> hostStates = List::of;
 
     TrackedCrawl(String id, CrawlPlan plan, Clock clock) {
         this.id = id;
@@ -78,6 +83,25 @@ final class TrackedCrawl {
         metrics.moved(previous, progress);
     }
 
+    /** The listener a crawl reports to: progress into this record and {@code metrics}, and its hosts' live view. */
+    ProgressListener listener(CrawlMetrics metrics) {
+        return new ProgressListener() {
+            @Override
+            public void progress(CrawlProgress next) {
+                TrackedCrawl.this.progress(next, metrics);
+            }
+
+            @Override
+            public void watching(Supplier<List<HostState>> hosts) {
+                TrackedCrawl.this.watching(hosts);
+            }
+        };
+    }
+
+    synchronized void watching(Supplier<List<HostState>> hosts) {
+        hostStates = hosts;
+    }
+
     /** Records one fetch attempt against its host. */
     synchronized void fetched(FetchEvent event) {
         String host = FetchMetrics.host(event.url());
@@ -108,13 +132,21 @@ final class TrackedCrawl {
         return ended == null;
     }
 
-    /** The status now: stalled when running with URLs queued and nothing settled for {@code stallAfter}. */
+    /**
+     * The status now: stalled when running with work pending and nothing settled for {@code stallAfter}. Work is
+     * pending while URLs are queued, and also while a request sleeps for its host's slot or its robots.txt backoff,
+     * which is how a crawl held on its first page looks. A request on the wire alone is not: it is progressing.
+     */
     synchronized CrawlState state(Duration stallAfter) {
         if (ended != null) {
             return ended;
         }
         boolean idle = lastActivity.plus(stallAfter).isBefore(clock.instant());
-        return progress.queued() > 0 && idle ? CrawlState.STALLED : CrawlState.RUNNING;
+        return idle && (progress.queued() > 0 || heldByHosts()) ? CrawlState.STALLED : CrawlState.RUNNING;
+    }
+
+    private boolean heldByHosts() {
+        return hostStates.get().stream().anyMatch(h -> h.waiting() > 0 || h.reason() == HostWait.ROBOTS_UNAVAILABLE);
     }
 
     /** True once per stall: the first time it is seen stalled after it was last seen moving. */
@@ -134,7 +166,17 @@ final class TrackedCrawl {
         double rate = Math.round(progress.fetched() / seconds * 100) / 100.0;
         return new CrawlReport(id, state(stallAfter), seeds, List.copyOf(hosts), maxPages,
                 progress.fetched(), progress.queued(), progress.failed(), progress.skipped(), progress.requests(), rate,
-                started, lastActivity, finished, stopRequested, error, site, kind, List.copyOf(perHost.values()));
+                started, lastActivity, finished, stopRequested, error, site, kind, hostProgress());
+    }
+
+    /** Each host's fetches joined with what it waits on now; a host not fetched yet shows by its state alone. */
+    private List<HostProgress> hostProgress() {
+        Map<String, HostProgress> joined = new TreeMap<>(perHost);
+        for (HostState s : ended == null ? hostStates.get() : List.<HostState>of()) {
+            HostProgress host = joined.getOrDefault(s.host(), new HostProgress(s.host(), 0, 0, null, null, null));
+            joined.put(s.host(), host.waiting(s.reason().label(), s.nextAllowedAt(), s.inFlight()));
+        }
+        return List.copyOf(joined.values());
     }
 
     private static int settled(CrawlProgress p) {

@@ -3,10 +3,6 @@ package gazette.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import gazette.api.Meters;
-import gazette.api.SearchApi;
-import gazette.api.admin.AdminAccess;
-import gazette.api.admin.AdminToken;
 import gazette.core.Json;
 import gazette.crawler.politeness.PolitenessSettings;
 import gazette.samplesite.SamplePage;
@@ -14,7 +10,6 @@ import gazette.samplesite.SampleSite;
 import gazette.testing.AdminHttp;
 import gazette.testing.TestElasticsearch;
 import gazette.testing.WithElasticsearch;
-import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -22,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,8 +35,7 @@ class AdminApiIT {
     private static SlowSite slow;
     private static CountingSite counting;
     private static Path sitesFile;
-    private static CrawlService crawls;
-    private static Javalin server;
+    private static AdminServer stack;
     private static AdminHttp admin;
 
     @BeforeAll
@@ -54,24 +47,15 @@ class AdminApiIT {
         sitesFile.toFile().deleteOnExit();
         Files.writeString(sitesFile, "sites:\n  - name: counting\n    seeds: [" + counting.baseUri() + "]\n"
                 + "    politeness: {delay: 0s, parallel: 2}\n    allow_private: true\n");
-        var meters = Meters.prometheus();
         // The sites are our own servers on loopback, so they may be crawled without delays.
         var politeness = PolitenessSettings.defaults().withMinDelay(Duration.ZERO).withMaxParallelPerHost(2);
-        var settings = new CrawlServiceSettings(es.index(), es.index() + "-status", STALL_AFTER, politeness,
-                es.index() + "-history");
-        SitesFile sites = SitesFile.load(sitesFile);
-        SiteStates states = SiteStates.open(es.client(), es.index() + "-sites");
-        crawls = new CrawlService(es.client(), settings, sites, states, meters, Clock.systemUTC());
-        var managed = new ManagedSites(sites, states, crawls::active, Clock.systemUTC().instant());
-        server = new SearchApi(es.client(), es.index(), AdminAccess.on(crawls, AdminToken.of(TOKEN), managed), meters)
-                .start("127.0.0.1", 0);
-        admin = new AdminHttp(server.port(), TOKEN);
+        stack = AdminServer.start(es, sitesFile, politeness, STALL_AFTER, TOKEN);
+        admin = stack.admin();
     }
 
     @AfterAll
     static void stop() {
-        crawls.close();
-        server.stop();
+        stack.close();
         slow.close();
         site.close();
         counting.close();
@@ -101,7 +85,7 @@ class AdminApiIT {
         assertThat(counted.path("state").asText()).isEqualTo("finished");
         assertThat(counted.path("crawl_id").asText()).isEqualTo(id);
         assertThat(counted.path("last_crawl").asText()).isEqualTo(done.path("started").asText());
-        Run sites = run("sites", "--server", "http://127.0.0.1:" + server.port(), "--admin-token", TOKEN);
+        Run sites = run("sites", "--server", "http://127.0.0.1:" + stack.port(), "--admin-token", TOKEN);
         assertThat(sites.exit()).as(sites.err()).isZero();
         assertThat(sites.out()).startsWith("NAME").containsPattern("counting +manual +finished +20\\d\\d-");
         Run local = run("sites", "--config", sitesFile.toString(), "--es-url", es.url(), "--json");
@@ -258,10 +242,10 @@ class AdminApiIT {
                 : started.json().path("detail").asText().split(" ")[1]; // the site's full crawl holds the host
         admin.awaitCrawl(id, c -> !c.path("status").asText().matches("running|stalled"), Duration.ofSeconds(90));
 
-        Run status = run("status", "--server", "http://127.0.0.1:" + server.port(), "--admin-token", TOKEN);
+        Run status = run("status", "--server", "http://127.0.0.1:" + stack.port(), "--admin-token", TOKEN);
         assertThat(status.exit()).as(status.err()).isZero();
         assertThat(status.out()).startsWith("ID").contains(id, site.baseUri().getAuthority());
-        Run refused = run("status", "--server", "http://127.0.0.1:" + server.port(), "--admin-token",
+        Run refused = run("status", "--server", "http://127.0.0.1:" + stack.port(), "--admin-token",
                 "a-wrong-token-of-good-length");
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.err()).contains("403", "not the admin token");

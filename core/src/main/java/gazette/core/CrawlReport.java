@@ -26,7 +26,8 @@ import java.util.List;
  * @param error         why it failed, or null
  * @param site          the configured site it crawls, or null
  * @param kind          what it was asked to crawl: {@code seeds}, {@code site}, {@code section} or {@code urls}
- * @param hostProgress  each host's fetches so far, from the fetch history (empty when none is kept)
+ * @param hostProgress  each host's fetches so far, from the fetch history (empty when none is kept), and, while the
+ *                      crawl runs, what each waits on
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record CrawlReport(

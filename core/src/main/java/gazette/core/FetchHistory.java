@@ -15,6 +15,18 @@ public final class FetchHistory {
 
     private FetchHistory() {}
 
+    /**
+     * Only the {@code mappings} of the definition, for a put-mapping on an index created before fields were added:
+     * every change to the mapping is additive, so an older index takes it.
+     */
+    public static String mappings() {
+        try {
+            return Json.mapper().readTree(definition()).path("mappings").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The index definition as JSON, ready for the client's {@code withJson}. */
     public static String definition() {
         try (InputStream in = FetchHistory.class.getResourceAsStream("/gazette/index/fetch-history.json")) {

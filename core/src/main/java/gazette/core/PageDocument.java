@@ -10,7 +10,8 @@ import java.util.Optional;
  * The shape of a page in the pages index (see {@code gazette/index/pages.json}). The neutral {@code title}/{@code body}
  * fields hold every page; the page's own language also fills {@code title_<code>}/{@code body_<code>}, and CJK pages
  * fill the bigram fields, so each language is analysed by its own analyzer only. Every page also gets the
- * {@code names} multi-fields (names across scripts) and a {@link Story} id linking its language versions.
+ * {@code names} multi-fields (names across scripts), its name-like words in {@link #NAMES}, and a {@link Story} id
+ * linking its language versions.
  */
 public final class PageDocument {
     public static final String URL = "url";
@@ -45,6 +46,8 @@ public final class PageDocument {
     /** Multi-fields of {@code title} and {@code body} that transliterate every script to folded Latin. */
     public static final String TITLE_NAMES = "title.names";
     public static final String BODY_NAMES = "body.names";
+    /** The name-like words of title and body ({@link NameForms}), transliterated like the names multi-fields. */
+    public static final String NAMES = "names";
 
     private PageDocument() {}
 
@@ -62,6 +65,7 @@ public final class PageDocument {
         doc.put(SITE, page.site());
         doc.put(TITLE, title);
         doc.put(BODY, text);
+        doc.put(NAMES, NameForms.of(title + "\n" + text));
         doc.put(LANGUAGE, page.language());
         doc.put(PUBLISHED, page.published() == null ? null : page.published().toString());
         doc.put(CRAWLED, page.crawled().toString());

@@ -16,7 +16,7 @@ public final class PagesIndex {
     /** Readers search this alias. */
     public static final String ALIAS = "gazette-pages";
     /** The index version this build writes; bump it whenever the definition changes, so {@code reindex} migrates. */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
     private static final Pattern VERSION_SUFFIX = Pattern.compile("-v(\\d{1,9})$");
 
     private PagesIndex() {}

@@ -52,6 +52,7 @@ final class CrawlRun implements AutoCloseable {
     private final FetchLog history;
     private final Visit visit;
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    private final StoppableSleeper sleeper;
     private volatile boolean stopped;
 
     /** {@code status} null: the frontier lives in memory for this run only. */
@@ -61,22 +62,23 @@ final class CrawlRun implements AutoCloseable {
         this.listener = listener;
         this.clock = clock;
         this.history = history;
-        this.politeness = new Politeness(settings.politeness(), clock, sleeper);
+        this.sleeper = new StoppableSleeper(sleeper);
+        this.politeness = new Politeness(settings.politeness(), clock, this.sleeper);
         this.fetcher = new Fetcher(settings.fetch(), politeness);
         this.frontier = frontier(settings, status, clock);
         this.scope = new Scope(settings.hosts(), settings.maxDepth(), new TrapGuard(settings.traps(), clock),
                 settings.filter());
         UrlNormalizer normalizer = new UrlNormalizer();
         this.discovery = new Discovery(normalizer, scope, settings.partition(), frontier, ledger);
-        this.sitemaps = new SitemapReader(fetcher, MAX_SITEMAP_FILES);
         int hops = settings.fetch().maxRedirects();
         this.robots = new RobotsCache(fetcher, settings.fetch().robotsName(), hops, this::robotsLoaded,
-                clock, sleeper);
+                clock, this.sleeper);
+        this.sitemaps = new SitemapReader(fetcher, robots, MAX_SITEMAP_FILES, hops, this::sitemapSkipped);
         RedirectChain redirects = new RedirectChain(fetcher, normalizer, scope, robots, frontier, hops);
         this.writer = new PageWriter(sink, settings.flushEvery(), frontier, history);
         this.visit = new Visit(new Visit.Parts(robots, redirects, extractor, writer, discovery, ledger, frontier,
                 new RateLimits(politeness, clock), history, clock, settings.removeAfter(), settings.maxRemovals(),
-                seeds(normalizer), hints));
+                seeds(normalizer), hints, new Canonicals(frontier, ledger)));
     }
 
     private Set<String> seeds(UrlNormalizer normalizer) {
@@ -87,6 +89,7 @@ final class CrawlRun implements AutoCloseable {
 
     CrawlResult execute() {
         Instant start = clock.instant();
+        listener.watching(() -> politeness.hosts(robots.retrying()));
         settings.seeds().forEach(seed -> discovery.add(seed.toString(), 0));
         readSitemaps();
         runWorkers();
@@ -126,10 +129,14 @@ final class CrawlRun implements AutoCloseable {
         }
     }
 
-    /** In-flight URLs finish; queued ones end as {@code STOPPED}. */
+    /**
+     * In-flight requests finish; URLs waiting for their host (politeness, {@code Retry-After}, robots.txt backoff)
+     * and queued ones end as {@code STOPPED} and stay queued in a durable frontier for the next run.
+     */
     void stop() {
         stopped = true;
         frontier.close();
+        sleeper.stop();
     }
 
     @Override
@@ -198,6 +205,12 @@ final class CrawlRun implements AutoCloseable {
         if (settings.sitemaps()) {
             sitemaps.pages(robots.sitemaps(), scope::contains).forEach(entry -> discovery.sitemap(entry, hints));
         }
+    }
+
+    /** A sitemap is no page, so its refusal goes to the result and the history, not to the frontier. */
+    private void sitemapSkipped(URI sitemap, SkipReason reason, String detail) {
+        ledger.skip(sitemap.toString(), reason, detail);
+        history.append(FetchEvents.skipped(CrawlUrl.of(sitemap, 0), clock.instant(), null, reason, detail));
     }
 
     private CrawlProgress progress() {

@@ -95,7 +95,11 @@ public final class Crawler {
         }
     }
 
-    /** Asks a running crawl to end: requests in flight finish, queued URLs are recorded as {@code STOPPED}. */
+    /**
+     * Asks a running crawl to end: requests in flight finish, waits for a host (politeness, {@code Retry-After},
+     * robots.txt backoff) are cut short, and the URLs waiting or queued are recorded as {@code STOPPED} (a durable
+     * frontier keeps them queued for the next run).
+     */
     public void stop() {
         stopRequested = true;
         CrawlRun current = run;

@@ -6,6 +6,7 @@ import gazette.crawler.scope.Partition;
 import gazette.crawler.scope.Refusal;
 import gazette.crawler.scope.Scope;
 import gazette.crawler.scope.UrlNormalizer;
+import gazette.crawler.scope.Urls;
 import gazette.crawler.sitemap.SitemapEntry;
 import java.net.URI;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.Optional;
 /**
  * The one way URLs enter the crawl (seeds, sitemap entries, links, canonical URLs): normalised, checked against the
  * scope and trap guards, and queued, or recorded once with the reason they were not. URLs of hosts another process
- * owns ({@link Partition}) are left to it, unrecorded.
+ * owns ({@link Partition}) are handed over to it through the shared frontier (queued there unless it has them); the
+ * ones it would refuse are left for it to find and record.
  */
 final class Discovery {
     private final UrlNormalizer normalizer;
@@ -62,12 +64,14 @@ final class Discovery {
     }
 
     /**
-     * The page's {@code rel=canonical} when it names another URL within the crawl's hosts than the one fetched
-     * ({@code page}) or requested before redirects ({@code requested}); else empty.
+     * The page's {@code rel=canonical} when it names another URL than the one fetched ({@code page}) or requested
+     * before redirects, which this process would crawl itself (in scope, let in by the patterns and trap guards at
+     * the page's depth, on a host of its partition); else empty, and the page stands for itself.
      */
-    Optional<URI> canonicalElsewhere(URI page, URI requested, String canonical) {
+    Optional<URI> canonicalElsewhere(URI page, CrawlUrl requested, String canonical) {
         Optional<URI> target = normalizer.resolve(page, canonical);
-        return target.filter(t -> !t.equals(page) && !t.equals(requested) && scope.contains(t));
+        return target.filter(t -> !t.equals(page) && !t.equals(requested.url())
+                && scope.refusal(t, requested.depth()).isEmpty() && partition.owns(Urls.hostKey(t)));
     }
 
     private void add(String raw, int depth, String from) {
@@ -79,10 +83,13 @@ final class Discovery {
             return;
         }
         CrawlUrl candidate = CrawlUrl.of(url.get(), depth, from);
+        Optional<Refusal> refused = scope.refusal(url.get(), depth);
         if (scope.contains(url.get()) && !partition.owns(candidate.host())) {
+            if (refused.isEmpty() && frontier.claim(url.get().toString())) {
+                frontier.handOver(candidate);
+            }
             return;
         }
-        Optional<Refusal> refused = scope.refusal(url.get(), depth);
         if (refused.isEmpty()) {
             frontier.offer(candidate);
         } else if (frontier.claim(url.get().toString())) {

@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,11 +20,15 @@ final class Ledger {
 
     private final List<String> pages = Collections.synchronizedList(new ArrayList<>());
     private final List<Skipped> skipped = Collections.synchronizedList(new ArrayList<>());
+    /** The text hash of each page written in this run, by requested and by final URL: canonical checks need it. */
+    private final Map<String, String> hashes = new ConcurrentHashMap<>();
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
 
     void page(CrawlUrl url, Response response, Page page) {
         pages.add(page.url());
+        hashes.put(page.url(), page.contentHash());
+        hashes.put(url.url().toString(), page.contentHash());
         LOG.debug("page url={} status={} bytes={} depth={} language={} redirected={}", page.url(),
                 response.status(), response.body().length, url.depth(), page.language(),
                 !page.url().equals(url.url().toString()));
@@ -35,6 +42,11 @@ final class Ledger {
         } else {
             LOG.debug("skip url={} reason={} detail=\"{}\"", url, reason, detail);
         }
+    }
+
+    /** The text hash of the page {@code url} became in this run, if it became one. */
+    Optional<String> pageHash(String url) {
+        return Optional.ofNullable(hashes.get(url));
     }
 
     CrawlProgress progress(int queued, int requests) {

@@ -41,7 +41,10 @@ public enum SkipReason {
     RATE_LIMITED(true),
     /** The page answered 404/410 on consecutive fetches and was marked removed (it stays searchable, so marked). */
     GONE(false),
-    /** The page names another URL of its site as its {@code rel=canonical}; that URL is crawled instead. */
+    /**
+     * The page names another URL of the crawl as its {@code rel=canonical}, which served the same text in this run
+     * (fetched right after it) or is crawled on its own: the text is indexed under that URL only. The detail names it.
+     */
     CANONICAL(false),
     /** The URL is longer than the trap guard's cap. */
     URL_TOO_LONG(false),

@@ -21,8 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Turns one frontier URL into a page or a recorded reason: robots, fetch with redirects (conditional when an earlier
  * run left validators), then by status: 304 ends without extraction; 429/503 with Retry-After holds the host back
- * and queues the URL again; 404/410 counts towards removal; other errors are recorded; 2xx is extracted and, unless
- * its canonical URL is another page of the site, handed to the sink. Every ending is appended to the fetch history.
+ * and queues the URL again; 404/410 counts towards removal; other errors are recorded; 2xx is extracted and handed
+ * to the sink, unless its canonical URL is another page of the crawl with the same text ({@link Canonicals}). Every
+ * ending is appended to the fetch history.
  */
 final class Visit {
     /** A page linking this many URLs lists others (an index, a news listing): it is revisited more often. */
@@ -31,7 +32,8 @@ final class Visit {
     /** The collaborators a visit needs. */
     record Parts(RobotsCache robots, RedirectChain redirects, Extractor extractor, PageWriter writer,
             Discovery discovery, Ledger ledger, Frontier frontier, RateLimits rateLimits, FetchLog history,
-            Clock clock, int removeAfter, int maxRemovals, Set<String> seeds, SitemapHints hints) {}
+            Clock clock, int removeAfter, int maxRemovals, Set<String> seeds, SitemapHints hints,
+            Canonicals canonicals) {}
 
     private final Parts p;
     private final AtomicInteger removals = new AtomicInteger();
@@ -42,16 +44,25 @@ final class Visit {
 
     /** True when the URL became a page. */
     boolean visit(CrawlUrl url) throws InterruptedException {
+        return visit(url, true);
+    }
+
+    /**
+     * {@code followCanonical} false for a canonical URL fetched on behalf of the page naming it: its own canonical
+     * is not followed further (one hop, so a chain of ever-new canonicals cannot recurse), it stands for itself.
+     */
+    private boolean visit(CrawlUrl url, boolean followCanonical) throws InterruptedException {
         try {
             p.robots().forUrl(url.url()).check(url.url());
-            return respond(url, p.redirects().fetch(url.url(), url.previous().validators()));
+            return respond(url, p.redirects().fetch(url.url(), url.previous().validators()), followCanonical);
         } catch (FetchException e) {
             skip(url, e.reason(), e.detail(), null);
             return false;
         }
     }
 
-    private boolean respond(CrawlUrl url, Response response) throws FetchException {
+    private boolean respond(CrawlUrl url, Response response, boolean followCanonical)
+            throws FetchException, InterruptedException {
         if (response.isNotModified()) {
             notModified(url, response);
         } else if (RateLimits.applies(response)) {
@@ -60,27 +71,30 @@ final class Visit {
             gone(url, response);
         } else if (!response.isSuccess()) {
             String at = response.url().equals(url.url()) ? "" : " at " + response.url();
-            skip(url, SkipReason.HTTP_ERROR, "status=" + response.status() + at, response.status());
+            skip(url, SkipReason.HTTP_ERROR, "status=" + response.status() + at, response);
         } else {
-            return page(url, response);
+            return page(url, response, followCanonical);
         }
         return false;
     }
 
-    private boolean page(CrawlUrl url, Response response) throws FetchException {
+    private boolean page(CrawlUrl url, Response response, boolean followCanonical)
+            throws FetchException, InterruptedException {
         Extracted extracted = extract(response);
-        Optional<URI> canonical = p.discovery().canonicalElsewhere(response.url(), url.url(),
-                extracted.canonical());
-        if (canonical.isPresent()) {
-            p.discovery().add(canonical.get().toString(), url.depth());
-            p.discovery().links(url, extracted.links());
-            skip(url, SkipReason.CANONICAL, "canonical=" + canonical.get(), response.status());
-            return false;
-        }
         Page page = page(response, extracted);
+        Optional<URI> canonical = p.discovery().canonicalElsewhere(response.url(), url, extracted.canonical());
+        if (canonical.isPresent() && followCanonical) {
+            Canonicals.Verdict verdict = p.canonicals().decide(url, canonical.get(), page.contentHash(),
+                    target -> visit(target, false));
+            if (verdict.elsewhere()) {
+                p.discovery().links(url, extracted.links());
+                skip(url, SkipReason.CANONICAL, verdict.detail(), response);
+                return verdict.fetchedNow();
+            }
+        }
         boolean listing = isSeed(url) || extracted.links().size() >= LISTING_LINKS;
         p.writer().write(page, url, outcome(response, page.contentHash(), listing),
-                FetchEvents.page(url, page, response.status()));
+                FetchEvents.page(url, page, response));
         p.ledger().page(url, response, page);
         p.discovery().links(url, extracted.links());
         return true;
@@ -89,17 +103,17 @@ final class Visit {
     private void notModified(CrawlUrl url, Response response) {
         p.ledger().skip(url.url().toString(), SkipReason.NOT_MODIFIED, "status=304");
         p.frontier().notModified(url, outcome(response, null, isSeed(url)));
-        p.history().append(FetchEvents.notModified(url, p.clock().instant()));
+        p.history().append(FetchEvents.notModified(url, response, p.clock().instant()));
     }
 
     private void rateLimited(CrawlUrl url, Response response) {
         RateLimits.Verdict verdict = p.rateLimits().limited(url, response);
         if (!verdict.retry()) {
-            skip(url, SkipReason.RATE_LIMITED, verdict.detail(), response.status());
+            skip(url, SkipReason.RATE_LIMITED, verdict.detail(), response);
             return;
         }
         p.frontier().retryLater(url.with(url.previous().failedOnce()), SkipReason.RATE_LIMITED, verdict.detail());
-        p.history().append(FetchEvents.skipped(url, p.clock().instant(), response.status(), SkipReason.RATE_LIMITED,
+        p.history().append(FetchEvents.skipped(url, p.clock().instant(), response, SkipReason.RATE_LIMITED,
                 verdict.detail()));
     }
 
@@ -119,11 +133,11 @@ final class Visit {
         if (!remove) {
             p.ledger().skip(url.url().toString(), SkipReason.HTTP_ERROR, detail);
             p.frontier().gone(url, outcome, detail);
-            p.history().append(FetchEvents.skipped(url, outcome.at(), response.status(), SkipReason.HTTP_ERROR,
+            p.history().append(FetchEvents.skipped(url, outcome.at(), response, SkipReason.HTTP_ERROR,
                     detail));
             return;
         }
-        p.writer().remove(url, outcome, detail, FetchEvents.removed(url, outcome.at(), response.status(), detail));
+        p.writer().remove(url, outcome, detail, FetchEvents.removed(url, outcome.at(), response, detail));
         p.ledger().skip(url.url().toString(), SkipReason.GONE, detail);
     }
 
@@ -131,10 +145,10 @@ final class Visit {
         return p.seeds().contains(url.url().toString());
     }
 
-    private void skip(CrawlUrl url, SkipReason reason, String detail, Integer status) {
+    private void skip(CrawlUrl url, SkipReason reason, String detail, Response response) {
         p.ledger().skip(url.url().toString(), reason, detail);
         p.frontier().skipped(url, reason, detail);
-        FetchEvent event = FetchEvents.skipped(url, p.clock().instant(), status, reason, detail);
+        FetchEvent event = FetchEvents.skipped(url, p.clock().instant(), response, reason, detail);
         p.history().append(event);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import gazette.crawler.frontier.MemoryStatusStore;
+import gazette.crawler.frontier.UrlState;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,19 +36,54 @@ class CrawlerTrapsTest {
     }
 
     @Test
-    void indexesThePageUnderItsCanonicalUrlOnly() {
-        server.page("/", "Home", "/story.html?from=home")
-                .reply("/story.html?from=home", html("<link rel=\"canonical\" href=\"/story.html\">"
-                        + "<title>Story</title><a href=\"/related.html\">related</a>"))
-                .page("/story.html", "Story").page("/related.html", "Related");
+    void indexesThePageUnderItsCanonicalUrlOnlyWhenTheCanonicalServesTheSameText() {
+        String story = "<link rel=\"canonical\" href=\"/story.html\"><title>Story</title>"
+                + "<p>The story.</p><a href=\"/related.html\">related</a>";
+        server.page("/", "Home", "/story.html?from=home").reply("/story.html?from=home", html(story))
+                .reply("/story.html", html(story)).page("/related.html", "Related");
 
         CrawlResult result = crawl(fixture.settings());
 
-        assertThat(result.pages()).containsExactlyInAnyOrder(fixture.url("/"), fixture.url("/story.html"),
+        assertThat(server.paths()).containsExactly("/robots.txt", "/", "/story.html?from=home", "/story.html",
+                "/related.html");
+        assertThat(result.pages()).containsExactly(fixture.url("/"), fixture.url("/story.html"),
                 fixture.url("/related.html"));
         assertThat(result.skipped(SkipReason.CANONICAL)).extracting(Skipped::url, Skipped::detail)
-                .containsExactly(tuple(fixture.url("/story.html?from=home"), "canonical=" + fixture.url("/story.html")));
+                .containsExactly(tuple(fixture.url("/story.html?from=home"),
+                        "canonical=" + fixture.url("/story.html") + " same text"));
         assertThat(store.get(fixture.url("/story.html?from=home")).orElseThrow().reason()).isEqualTo("CANONICAL");
+        assertThat(store.get(fixture.url("/story.html")).orElseThrow().state()).isEqualTo(UrlState.DONE);
+    }
+
+    @Test
+    void aCanonicalServingOtherTextDoesNotSwallowThePage() {
+        // A CMS naming the home page as every page's canonical: trusting it would fold the site into one page.
+        server.page("/", "Home", "/a.html", "/b.html")
+                .reply("/a.html", html("<link rel=\"canonical\" href=\"/\"><title>A</title><p>Text of A.</p>"))
+                .reply("/b.html", html("<link rel=\"canonical\" href=\"/new.html\"><title>B</title><p>B.</p>"))
+                .page("/new.html", "New");
+
+        CrawlResult result = crawl(fixture.settings());
+
+        assertThat(result.pages()).containsExactly(fixture.url("/"), fixture.url("/a.html"), fixture.url("/new.html"),
+                fixture.url("/b.html"));
+        assertThat(urls(result, SkipReason.CANONICAL)).isEmpty();
+    }
+
+    @Test
+    void aCanonicalThatFailsOrLoopsBackLeavesThePageIndexedUnderItsOwnUrl() {
+        server.page("/", "Home", "/a.html", "/b.html")
+                .reply("/a.html", html("<link rel=\"canonical\" href=\"/missing.html\"><title>A</title>"))
+                .reply("/b.html", html("<link rel=\"canonical\" href=\"/b-canonical.html\"><title>B</title>"))
+                .redirect("/b-canonical.html", "/b.html");
+
+        CrawlResult result = crawl(fixture.settings());
+
+        assertThat(result.pages()).containsExactly(fixture.url("/"), fixture.url("/a.html"), fixture.url("/b.html"));
+        assertThat(result.skipped()).extracting(Skipped::url, Skipped::reason).containsExactly(
+                tuple(fixture.url("/missing.html"), SkipReason.HTTP_ERROR),
+                tuple(fixture.url("/b-canonical.html"), SkipReason.DUPLICATE));
+        assertThat(server.paths()).containsOnlyOnce("/a.html", "/b.html", "/missing.html", "/b-canonical.html");
     }
 
     @Test

@@ -20,7 +20,12 @@ public record BulkSettings(int batchSize, Duration firstBackoff, Duration maxBac
         }
     }
 
+    /**
+     * 500 pages per bulk request: each flush costs a duplicate lookup and often a refresh of the index, whose time
+     * hardly depends on the batch, so 100-page batches spent about as much of Elasticsearch's time on refreshes and
+     * the merges of their small segments as on indexing (crawl benchmark, {@code docs/benchmarks.md}).
+     */
     public static BulkSettings defaults() {
-        return new BulkSettings(100, Duration.ofMillis(500), Duration.ofSeconds(15), Duration.ofMinutes(30));
+        return new BulkSettings(500, Duration.ofMillis(500), Duration.ofSeconds(15), Duration.ofMinutes(30));
     }
 }

@@ -3,7 +3,8 @@
 "use strict";
 
 const $ = (id) => document.getElementById(id);
-const SINGLE = ["q", "sort", "from", "to", "page"];
+const SINGLE = ["q", "sort", "from", "to", "page", "cursor"];
+const MAX_WINDOW = 10000;
 
 function el(tag, props = {}, children = []) {
   const node = document.createElement(tag);
@@ -37,19 +38,64 @@ function state() {
   return new URLSearchParams(location.search);
 }
 
-function go(params) {
-  history.pushState(null, "", "/?" + params.toString());
+// The page number rides in the history entry: the API takes either page or cursor, and a cursor has no number.
+function go(params, page = null) {
+  history.pushState({ page }, "", "/?" + params.toString());
   run();
+}
+
+// A new query or filter starts again from its first page.
+function restart(params) {
+  params.delete("page");
+  params.delete("cursor");
+  go(params);
+}
+
+function day(timestamp) {
+  return timestamp.slice(0, 10);
+}
+
+// Shown when a page has left its site: the page stays findable, marked with the day it was found gone.
+function removedMark(h) {
+  const text = h.removed_at ? `removed from site on ${day(h.removed_at)}` : "removed from site";
+  return el("span", { className: "removed", textContent: text });
+}
+
+// "+N similar" opens the list of the near-duplicates collapsed into this hit, fetched when first opened.
+function similar(h) {
+  const { count, ids } = h.duplicates;
+  const list = el("ul");
+  const box = el("details", { className: "similar" }, [el("summary", { textContent: `+${count} similar` }), list]);
+  box.addEventListener("toggle", () => {
+    if (!box.open || list.childElementCount) return;
+    list.append(...ids.map(similarItem));
+    if (count > ids.length) list.append(el("li", { textContent: `and ${count - ids.length} more` }));
+  });
+  return box;
+}
+
+function similarItem(id) {
+  const link = el("a", { href: "/api/documents/" + encodeURIComponent(id), textContent: id });
+  const item = el("li", {}, [link]);
+  fetch(link.href, { headers: { Accept: "application/json" } })
+    .then((r) => (r.ok ? r.json() : Promise.reject(new Error(r.statusText))))
+    .then((doc) => {
+      link.href = doc.url;
+      link.textContent = doc.title || doc.url;
+      item.append(el("span", { className: "site", textContent: " " + doc.site }));
+    })
+    .catch(() => {}); // the link to the document's JSON stays
+  return item;
 }
 
 function hit(h) {
   const link = el("a", { href: h.url, textContent: h.title || h.url, rel: "noopener" });
   const meta = el("p", { className: "meta" }, [
-    el("span", { textContent: h.published ? h.published.slice(0, 10) : "undated" }),
+    el("span", { textContent: h.published ? day(h.published) : "undated" }),
     el("span", { textContent: h.language }),
     el("span", { textContent: h.site }),
   ]);
-  if (h.removed) meta.append(el("span", { className: "removed", textContent: "removed from site" }));
+  if (h.removed) meta.append(removedMark(h));
   const item = el("li", {}, [el("h3", {}, [link]), meta, ...h.snippets.map(snippet)]);
   if (h.translations.length) {
     const links = h.translations.map((t) => el("a", { href: t.url, textContent: t.language, hreflang: t.language }));
@@ -57,6 +103,7 @@ function hit(h) {
     links.forEach((a, i) => line.append(...(i ? [", ", a] : [a])));
     item.append(line);
   }
+  if (h.duplicates.count > 0) item.append(similar(h));
   return item;
 }
 
@@ -69,8 +116,7 @@ function facetGroup(title, param, values, params) {
       next.delete(param);
       chosen.filter((c) => c !== v.value).forEach((c) => next.append(param, c));
       if (box.checked) next.append(param, v.value);
-      next.delete("page");
-      go(next);
+      restart(next);
     });
     return el("label", {}, [box, el("span", { textContent: v.value }), el("span", { className: "count",
       textContent: String(v.count) })]);
@@ -84,10 +130,9 @@ function yearGroup(values, params) {
     const box = el("input", { type: "checkbox", checked: chosen });
     box.addEventListener("change", () => {
       const next = state();
-      next.delete("page");
       if (box.checked) { next.set("from", v.value + "-01-01"); next.set("to", v.value + "-12-31"); }
       else { next.delete("from"); next.delete("to"); }
-      go(next);
+      restart(next);
     });
     return el("label", {}, [box, el("span", { textContent: v.value }), el("span", { className: "count",
       textContent: String(v.count) })]);
@@ -95,21 +140,37 @@ function yearGroup(values, params) {
   return values.length ? [el("h2", { textContent: "Year" }), ...links] : [];
 }
 
+// Next follows the API's cursor, so paging goes on past the numbered pages' window; Previous goes back to a
+// numbered page, which shows what the cursor walk showed there.
 function pager(result, params) {
-  const pages = Math.min(Math.ceil(result.total / result.size), Math.floor(10000 / result.size));
-  const button = (label, page) => {
-    const b = el("button", { type: "button", textContent: label, disabled: page < 1 || page > pages });
-    b.addEventListener("click", () => { const next = state(); next.set("page", page); go(next); });
-    return b;
-  };
+  const current = params.has("cursor") ? history.state?.page ?? null : result.page;
+  const pages = Math.ceil(result.total / result.size);
+  const previous = el("button", { type: "button", textContent: "← Previous",
+    disabled: !current || current < 2 || (current - 1) * result.size > MAX_WINDOW });
+  previous.addEventListener("click", () => {
+    const next = state();
+    next.delete("cursor");
+    if (current - 1 > 1) next.set("page", current - 1); else next.delete("page");
+    go(next, current - 1);
+  });
+  const following = el("button", { type: "button", textContent: "Next →", disabled: !result.cursor });
+  following.addEventListener("click", () => {
+    const next = state();
+    next.delete("page");
+    next.set("cursor", result.cursor);
+    go(next, current ? current + 1 : null);
+  });
+  const where = current ? `Page ${current} of ${pages}` : `${pages} pages`;
   const nav = $("pager");
   nav.replaceChildren();
-  if (pages > 1) nav.append(button("← Previous", result.page - 1),
-    el("span", { textContent: `Page ${result.page} of ${pages}` }), button("Next →", result.page + 1));
+  if (pages > 1) nav.append(previous, el("span", { textContent: where }), following);
 }
 
 function render(result, params) {
-  $("status").textContent = `${result.total} result${result.total === 1 ? "" : "s"} (${result.took_ms} ms)`;
+  const similarPages = result.total_documents - result.total;
+  $("status").textContent = `${result.total} result${result.total === 1 ? "" : "s"}`
+    + (similarPages > 0 ? `, and ${similarPages} similar page${similarPages === 1 ? "" : "s"}` : "")
+    + ` (${result.took_ms} ms)`;
   const suggestion = $("suggestion");
   suggestion.hidden = !result.suggestion;
   if (result.suggestion) {

@@ -28,15 +28,21 @@ final class RetrievalBenchmark {
     private final ElasticsearchClient client;
     private final BenchmarkIndexes indexes;
     private final int clients;
+    private final int sample;
 
     /**
      * @param indexPrefix the indexes a run creates (and replaces): this alias and {@code <prefix>-standard}
      * @param clients     questions in flight at once, to the API and to the baseline
+     * @param sample      ask every {@code sample}th question of each language (1: all); every paragraph is indexed
      */
-    RetrievalBenchmark(ElasticsearchClient client, String indexPrefix, int clients) {
+    RetrievalBenchmark(ElasticsearchClient client, String indexPrefix, int clients, int sample) {
+        if (clients < 1 || sample < 1) {
+            throw new IllegalArgumentException("clients and sample must be at least 1: " + clients + ", " + sample);
+        }
         this.client = client;
         this.indexes = new BenchmarkIndexes(client, indexPrefix);
         this.clients = clients;
+        this.sample = sample;
     }
 
     /** How each side answers: the search API, or one baseline query shape. */
@@ -51,7 +57,7 @@ final class RetrievalBenchmark {
         long t0 = System.nanoTime();
         List<Xquad> sets = new ArrayList<>();
         for (String language : Xquad.languages(dataset)) {
-            sets.add(Xquad.load(dataset, language));
+            sets.add(Xquad.load(dataset, language).everyNthQuestion(sample));
         }
         String gazette = indexes.gazette(sets);
         indexes.baseline(sets);

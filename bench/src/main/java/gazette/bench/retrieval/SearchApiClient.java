@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** Asks a running search API {@code GET /api/search?q=…&size=k} over HTTP and reads the ranked hit ids. */
 final class SearchApiClient {
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** Generous: the first Latin question loads the language models, and shared machines stall (quality, not speed). */
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();

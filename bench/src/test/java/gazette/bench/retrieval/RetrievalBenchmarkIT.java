@@ -25,7 +25,7 @@ class RetrievalBenchmarkIT {
 
     @BeforeAll
     void run(TestElasticsearch es) throws Exception {
-        result = new RetrievalBenchmark(es.client(), es.index(), 2)
+        result = new RetrievalBenchmark(es.client(), es.index(), 2, 1)
                 .run(fixture(), alias -> ApiServer.start(es.client(), alias));
     }
 

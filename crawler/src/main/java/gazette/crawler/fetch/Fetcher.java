@@ -10,6 +10,7 @@ import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -22,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Makes single GET requests, one hop each (the caller decides about redirects): checks the resolved address, waits
  * for the host's politeness slot, and returns the headers and the body bytes (gzip undone, charset left to the
- * extractor). HTML pages are also sniffed, so binary bodies labelled {@code text/html} end as {@code NOT_HTML}.
+ * extractor) with how long the request took, from sending it to the last body byte. HTML pages are also sniffed, so binary bodies labelled {@code text/html} end as {@code NOT_HTML}.
  * Thread-safe.
  */
 public final class Fetcher implements AutoCloseable {
@@ -63,10 +64,18 @@ public final class Fetcher implements AutoCloseable {
     /** A conditional GET: with validators from an earlier response, an unchanged page comes back as a bodiless 304. */
     public Response get(URI url, Accept accept, Validators validators) throws FetchException, InterruptedException {
         checkAddress(url);
-        politeness.await(Urls.hostKey(url));
-        requests.incrementAndGet();
+        HttpRequest request = request(url, accept, validators);
         Bodies.Limit limit = limit(accept);
-        HttpResponse<Bodies.Body> response = send(request(url, accept, validators), accept, limit);
+        String host = Urls.hostKey(url);
+        politeness.await(host); // from here the request is in flight until sendCounted tells politeness it ended
+        requests.incrementAndGet();
+        long start = System.nanoTime();
+        HttpResponse<Bodies.Body> response = sendCounted(host, request, accept, limit);
+        return response(url, accept, limit, response, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static Response response(URI url, Accept accept, Bodies.Limit limit, HttpResponse<Bodies.Body> response,
+            Duration elapsed) throws FetchException {
         Bodies.Body body = response.body();
         if (body.refused() != null) {
             throw new FetchException(url, body.refused(), body.detail());
@@ -77,7 +86,7 @@ public final class Fetcher implements AutoCloseable {
         }
         return new Response(url, response.statusCode(), header(response, "Content-Type"),
                 header(response, "Content-Language"), header(response, "Location"), header(response, "ETag"),
-                header(response, "Last-Modified"), header(response, "Retry-After"), bytes);
+                header(response, "Last-Modified"), header(response, "Retry-After"), bytes, elapsed);
     }
 
     /** Requests made so far. */
@@ -151,6 +160,22 @@ public final class Fetcher implements AutoCloseable {
             request.header("If-Modified-Since", validators.lastModified());
         }
         return request.build();
+    }
+
+    /** Tells politeness when the request ends and whether the host failed it (no answer, or 5xx). */
+    private HttpResponse<Bodies.Body> sendCounted(String host, HttpRequest request, Accept accept, Bodies.Limit limit)
+            throws FetchException, InterruptedException {
+        boolean failed = false;
+        try {
+            HttpResponse<Bodies.Body> response = send(request, accept, limit);
+            failed = response.statusCode() >= 500;
+            return response;
+        } catch (FetchException e) {
+            failed = true;
+            throw e;
+        } finally {
+            politeness.finished(host, failed);
+        }
     }
 
     private HttpResponse<Bodies.Body> send(HttpRequest request, Accept accept, Bodies.Limit limit)

@@ -1,6 +1,7 @@
 package gazette.crawler.fetch;
 
 import java.net.URI;
+import java.time.Duration;
 
 /**
  * One HTTP response. Only 2xx responses carry a body; redirects carry their {@code Location}.
@@ -14,9 +15,10 @@ import java.net.URI;
  * @param lastModified    the {@code Last-Modified} header, or null
  * @param retryAfter      the {@code Retry-After} header (seconds or an HTTP date), or null
  * @param body            the body of a 2xx response, content-encoding undone; empty otherwise
+ * @param elapsed         from sending the request to its last body byte (politeness wait excluded)
  */
 public record Response(URI url, int status, String contentType, String contentLanguage, String location,
-        String etag, String lastModified, String retryAfter, byte[] body) {
+        String etag, String lastModified, String retryAfter, byte[] body, Duration elapsed) {
     public Response {
         body = body == null ? new byte[0] : body;
     }

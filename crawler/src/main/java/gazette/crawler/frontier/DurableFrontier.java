@@ -35,6 +35,7 @@ public final class DurableFrontier implements Frontier {
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, UrlStatus> changes = new LinkedHashMap<>();
     private final List<UrlStatus> unacknowledged = new ArrayList<>();
+    private final List<UrlStatus> handedOver = new ArrayList<>();
     /** Fetched URLs loaded but not yet due: a sitemap lastmod newer than their last fetch queues them early. */
     private final Map<String, CrawlUrl> resting = new ConcurrentHashMap<>();
 
@@ -180,6 +181,16 @@ public final class DurableFrontier implements Frontier {
     }
 
     @Override
+    public void handOver(CrawlUrl url) {
+        locked(() -> {
+            handedOver.add(UrlStatus.queued(url, clock.instant()));
+            if (handedOver.size() >= batch) {
+                store();
+            }
+        });
+    }
+
+    @Override
     public void checkpoint() {
         locked(this::store);
     }
@@ -222,6 +233,10 @@ public final class DurableFrontier implements Frontier {
     }
 
     private void store() {
+        if (!handedOver.isEmpty()) {
+            store.writeMissing(List.copyOf(handedOver));
+            handedOver.clear();
+        }
         if (!changes.isEmpty()) {
             List<UrlStatus> batch = List.copyOf(changes.values());
             changes.clear();

@@ -91,19 +91,30 @@ public final class ElasticsearchStatusStore implements StatusStore {
      */
     @Override
     public void write(Collection<UrlStatus> records) {
+        write(records, false);
+    }
+
+    /** As {@link #write}, with create operations: a URL that has a record keeps it (409, not an error). */
+    @Override
+    public void writeMissing(Collection<UrlStatus> records) {
+        write(records, true);
+    }
+
+    private void write(Collection<UrlStatus> records, boolean onlyMissing) {
         List<UrlStatus> pending = List.copyOf(records);
         OutageRetry.Attempts attempts = retry.start("crawl_status_write", index);
         while (!pending.isEmpty()) {
-            pending = send(pending, attempts);
+            pending = send(pending, attempts, onlyMissing);
         }
         attempts.succeeded();
     }
 
     /** One bulk request; returns the records to send again. */
-    private List<UrlStatus> send(List<UrlStatus> records, OutageRetry.Attempts attempts) {
+    private List<UrlStatus> send(List<UrlStatus> records, OutageRetry.Attempts attempts, boolean onlyMissing) {
         BulkResponse response;
         try {
-            response = client.bulk(b -> b.index(index).operations(records.stream().map(this::operation).toList()));
+            response = client.bulk(b -> b.index(index).operations(records.stream()
+                    .map(r -> operation(r, onlyMissing)).toList()));
         } catch (IOException e) {
             attempts.pause("elasticsearch_unreachable", e);
             return records;
@@ -126,6 +137,9 @@ public final class ElasticsearchStatusStore implements StatusStore {
         List<String> rejected = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             BulkResponseItem item = items.get(i);
+            if (item.error() != null && item.status() == 409) {
+                continue; // only create operations conflict: the URL has a record, which stands
+            }
             if (item.error() != null && OutageRetry.retryable(item.status())) {
                 again.add(records.get(i));
             } else if (item.error() != null) {
@@ -154,10 +168,11 @@ public final class ElasticsearchStatusStore implements StatusStore {
         }, Map.class);
     }
 
-    private BulkOperation operation(UrlStatus status) {
+    private BulkOperation operation(UrlStatus status, boolean onlyMissing) {
         @SuppressWarnings("unchecked")
         Map<String, Object> source = Json.mapper().convertValue(status, Map.class);
-        return BulkOperation.of(o -> o.index(i -> i.id(status.id()).document(source)));
+        return onlyMissing ? BulkOperation.of(o -> o.create(c -> c.id(status.id()).document(source)))
+                : BulkOperation.of(o -> o.index(i -> i.id(status.id()).document(source)));
     }
 
     private static String describe(BulkResponseItem item) {

@@ -74,6 +74,12 @@ public interface Frontier {
         return false;
     }
 
+    /**
+     * A URL of a host another process owns: recorded as queued for that process to take up on its next load, unless
+     * the shared store has a record of it already. A frontier no process shares ignores this.
+     */
+    default void handOver(CrawlUrl url) {}
+
     /** Stores state changes held back for a bulk write; called at the end of a crawl, however it ends. */
     default void checkpoint() {}
 }

@@ -22,6 +22,11 @@ public final class MemoryStatusStore implements StatusStore {
         batch.forEach(r -> records.put(r.url(), r));
     }
 
+    @Override
+    public void writeMissing(Collection<UrlStatus> batch) {
+        batch.forEach(r -> records.putIfAbsent(r.url(), r));
+    }
+
     /** The record for {@code url}, if any. */
     public Optional<UrlStatus> get(String url) {
         return Optional.ofNullable(records.get(url));

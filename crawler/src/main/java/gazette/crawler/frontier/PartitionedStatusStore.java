@@ -30,4 +30,9 @@ public final class PartitionedStatusStore implements StatusStore {
     public void write(Collection<UrlStatus> records) {
         store.write(records);
     }
+
+    @Override
+    public void writeMissing(Collection<UrlStatus> records) {
+        store.writeMissing(records);
+    }
 }

@@ -14,4 +14,10 @@ public interface StatusStore {
 
     /** Stores the records, replacing earlier ones for the same URLs. */
     void write(Collection<UrlStatus> records);
+
+    /**
+     * Stores the records of URLs that have none yet and leaves the others as they are: how a process hands URLs of
+     * hosts another process owns over to it ({@code Partition}). A store no process shares may ignore them.
+     */
+    default void writeMissing(Collection<UrlStatus> records) {}
 }

@@ -42,12 +42,17 @@ public final class ElasticsearchFetchLog implements FetchLog {
         this.retry = retry;
     }
 
-    /** Creates the index from its definition unless it exists; returns this log. */
+    /**
+     * Creates the index from its definition unless it exists, else adds the mapping's newer fields to it (the
+     * mapping is strict, so an older index would refuse them); returns this log.
+     */
     public ElasticsearchFetchLog ensure() {
         retry.call("fetch_history_ensure", index, () -> {
             if (!client.indices().exists(e -> e.index(index)).value()) {
                 client.indices().create(c -> c.index(index).withJson(new StringReader(FetchHistory.definition())));
                 LOG.info("event=index_created index={}", index);
+            } else {
+                client.indices().putMapping(m -> m.index(index).withJson(new StringReader(FetchHistory.mappings())));
             }
             return null;
         });

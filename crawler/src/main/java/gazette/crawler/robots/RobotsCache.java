@@ -51,6 +51,7 @@ public final class RobotsCache {
     private final Clock clock;
     private final Sleeper sleeper;
     private final Map<String, Cached> origins = new ConcurrentHashMap<>();
+    private final Map<String, Instant> retrying = new ConcurrentHashMap<>();
 
     /** One origin's answer and when it must be fetched again. */
     private record Cached(CompletableFuture<HostRobots> robots, AtomicReference<Instant> expires) {
@@ -99,12 +100,23 @@ public final class RobotsCache {
         }
     }
 
+    /** The hosts whose robots.txt is waiting out a backoff now, with when it is tried again. */
+    public Map<String, Instant> retrying() {
+        return Map.copyOf(retrying);
+    }
+
     /** 5xx and unreachable robots.txt are tried again after each backoff before the origin is refused. */
     private HostRobots loadWithRetries(String origin) throws InterruptedException {
         HostRobots robots = load(origin);
         for (int i = 0; i < BACKOFF.size() && robots.refusal() == SkipReason.ROBOTS_UNAVAILABLE; i++) {
             LOG.info("robots origin={} unavailable retryIn={} detail=\"{}\"", origin, BACKOFF.get(i), robots.detail());
-            sleeper.sleep(BACKOFF.get(i));
+            String host = Urls.hostKey(URI.create(origin));
+            retrying.put(host, clock.instant().plus(BACKOFF.get(i)));
+            try {
+                sleeper.sleep(BACKOFF.get(i));
+            } finally {
+                retrying.remove(host);
+            }
             robots = load(origin);
         }
         if (robots.refusal() != null) {

@@ -11,9 +11,11 @@ import crawlercommons.sitemaps.extension.ExtensionMetadata;
 import crawlercommons.sitemaps.extension.LinkAttributes;
 import crawlercommons.sitemaps.extension.NewsAttributes;
 import gazette.core.Page;
+import gazette.crawler.SkipReason;
 import gazette.crawler.fetch.FetchException;
 import gazette.crawler.fetch.Fetcher;
 import gazette.crawler.fetch.Response;
+import gazette.crawler.robots.RobotsCache;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -32,19 +34,33 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads the pages out of sitemaps (XML, text, RSS/Atom; gzipped or not), following sitemap indexes up to a bounded
  * number of files, with each page's {@code lastmod} (a news sitemap's publication date when it has none) and its
- * {@code hreflang} alternates. A sitemap that cannot be read is logged and skipped: sitemaps only add seeds.
+ * {@code hreflang} alternates. Every sitemap request is a crawler request like any other: robots.txt of its origin
+ * must allow it, and so must the robots.txt of each redirect target, which must also be in scope. A sitemap that
+ * cannot be read is logged and handed to {@link Skips}: sitemaps only add seeds.
  */
 public final class SitemapReader {
     private static final Logger LOG = LoggerFactory.getLogger(SitemapReader.class);
 
+    /** Hears of each sitemap not fetched, with the reason (robots.txt, scope, redirects, network). */
+    @FunctionalInterface
+    public interface Skips {
+        void skipped(URI sitemap, SkipReason reason, String detail);
+    }
+
     private final Fetcher fetcher;
+    private final RobotsCache robots;
     private final int maxFiles;
+    private final int maxRedirects;
+    private final Skips skips;
     // Not strict: sitemaps in a subfolder often list pages elsewhere on the host; scope filters hosts anyway.
     private final SiteMapParser parser = new SiteMapParser(false);
 
-    public SitemapReader(Fetcher fetcher, int maxFiles) {
+    public SitemapReader(Fetcher fetcher, RobotsCache robots, int maxFiles, int maxRedirects, Skips skips) {
         this.fetcher = fetcher;
+        this.robots = robots;
         this.maxFiles = maxFiles;
+        this.maxRedirects = maxRedirects;
+        this.skips = skips;
         parser.enableExtension(Extension.NEWS);
         parser.enableExtension(Extension.LINKS);
     }
@@ -58,26 +74,58 @@ public final class SitemapReader {
         while (!files.isEmpty() && read.size() < maxFiles) {
             URI file = files.poll();
             if (read.add(file)) {
-                parse(file).ifPresent(map -> collect(map, files, pages, inScope));
+                parse(file, inScope).ifPresent(map -> collect(map, files, pages, inScope));
             }
         }
         return pages;
     }
 
-    private Optional<AbstractSiteMap> parse(URI file) throws InterruptedException {
+    private Optional<AbstractSiteMap> parse(URI file, Predicate<URI> inScope) throws InterruptedException {
         try {
-            Response response = fetcher.get(file, Fetcher.Accept.ANY);
+            Response response = fetch(file, inScope);
             if (!response.isSuccess()) {
                 LOG.info("sitemap url={} skipped status={}", file, response.status());
                 return Optional.empty();
             }
-            return Optional.of(parser.parseSiteMap(response.contentType(), response.body(), file.toURL()));
+            // Relative entries resolve against where the sitemap really is, after redirects.
+            return Optional.of(parser.parseSiteMap(response.contentType(), response.body(), response.url().toURL()));
         } catch (FetchException e) {
             LOG.info("sitemap url={} skipped reason={} detail=\"{}\"", file, e.reason(), e.detail());
+            skips.skipped(file, e.reason(), "sitemap: " + e.detail());
         } catch (IOException | UnknownFormatException | IllegalArgumentException e) {
             LOG.info("sitemap url={} unreadable error=\"{}\"", file, e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /** The sitemap's final response, each hop allowed by its robots.txt, redirect targets in scope. */
+    private Response fetch(URI file, Predicate<URI> inScope) throws FetchException, InterruptedException {
+        URI current = file;
+        for (int hop = 0; ; hop++) {
+            allowed(file, current);
+            Response response = fetcher.get(current, Fetcher.Accept.ANY);
+            if (!response.isRedirect()) {
+                return response;
+            }
+            if (hop == maxRedirects) {
+                throw new FetchException(file, SkipReason.TOO_MANY_REDIRECTS, "more than " + maxRedirects + " hops");
+            }
+            URI target = toUri(response.location()).map(current::resolve).orElseThrow(() ->
+                    new FetchException(file, SkipReason.INVALID_URL, "redirects to " + response.location()));
+            if (!inScope.test(target)) {
+                throw new FetchException(file, SkipReason.OUT_OF_SCOPE, "redirects to " + target);
+            }
+            current = target;
+        }
+    }
+
+    private void allowed(URI file, URI hop) throws FetchException, InterruptedException {
+        try {
+            robots.forUrl(hop).check(hop);
+        } catch (FetchException e) {
+            String via = hop.equals(file) ? "" : "redirects to " + hop + "; ";
+            throw new FetchException(file, e.reason(), via + e.detail());
+        }
     }
 
     private static void collect(AbstractSiteMap map, Deque<URI> files, List<SitemapEntry> pages,

@@ -77,6 +77,34 @@ class PolitenessTest {
         assertThat(politeness.readyAt("a.example")).isEqualTo(TestClock.START.plusSeconds(3));
     }
 
+    @Test
+    void oneRequestAtATimeIsSpacedFromTheEndOfThePreviousOne() throws InterruptedException {
+        Politeness politeness = politeness(Duration.ofSeconds(1), Duration.ofSeconds(30));
+        politeness.await("a.example");
+        clock.sleeper().sleep(Duration.ofMillis(300)); // the response takes 300 ms
+        politeness.finished("a.example", false);
+
+        politeness.await("a.example");
+
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(1));
+        assertThat(clock.elapsed()).isEqualTo(Duration.ofMillis(1300));
+    }
+
+    @Test
+    void aLateWakeUpPushesTheNextSlotBack() throws InterruptedException {
+        // A loaded machine wakes the sleeper 150 ms late: the site must still see a full delay before the next.
+        Sleeper late = d -> {
+            sleeps.add(d);
+            clock.sleeper().sleep(d.plusMillis(150));
+        };
+        Politeness politeness = new Politeness(new PolitenessSettings(Duration.ofSeconds(1), Duration.ZERO, 2),
+                clock, late);
+        politeness.await("a.example");
+        politeness.await("a.example"); // reserved for +1 s, starts at +1.15 s
+
+        assertThat(politeness.readyAt("a.example")).isEqualTo(TestClock.START.plusMillis(2150));
+    }
+
     private Politeness politeness(Duration minDelay, Duration maxCrawlDelay) {
         return new Politeness(new PolitenessSettings(minDelay, maxCrawlDelay, 1), clock, recording);
     }

@@ -21,6 +21,6 @@ final class TitleMatch {
     }
 
     static String normal(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}\\s]+", "");
+        return s.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}\\p{Z}\\p{Cf}\\s]+", "");
     }
 }

@@ -33,11 +33,17 @@ public record Block(Element owner, String text, int linkChars, boolean heading) 
         return units;
     }
 
-    /** Sentence punctuation in any script: a sign of prose rather than menus. */
+    /**
+     * Sentence punctuation in any script: a sign of prose rather than menus. A Latin mark counts only where a
+     * sentence or clause ends, before a space or the end, so that the points in "3078.02" or "www.example.org" of
+     * a stock ticker or a link list do not pass for sentences.
+     */
     public static int punctuation(String text) {
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (",.;:!?，。、；：！？".indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            boolean endsHere = i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
+            if ("，。、；：！？".indexOf(c) >= 0 || ",.;:!?".indexOf(c) >= 0 && endsHere) {
                 count++;
             }
         }

@@ -27,6 +27,7 @@ public final class ContentScorer {
     private static final double FULL_WEIGHT_UNITS = 250;
     // score from paragraphs, chars, link chars, prose blocks, tag and class weight, units
     private final Map<Element, double[]> stats = new HashMap<>();
+    private Map<Element, Double> bestWithin;
 
     /**
      * The container's score after link-density discount, 0 when it holds no prose. A name like "text" must not
@@ -97,6 +98,23 @@ public final class ContentScorer {
             w += GOOD.matcher(names).find() ? 25 : 0;
         }
         return new double[] {0, 0, 0, 0, w, 0};
+    }
+
+    /** The best score of {@code el} or any element inside it. */
+    double bestWithin(Element el) {
+        if (bestWithin == null) {
+            bestWithin = new HashMap<>();
+            for (Element e : stats.keySet()) {
+                double s = score(e);
+                for (Element a = e; s > 0 && a != null; a = a.parent()) {
+                    if (bestWithin.getOrDefault(a, 0.0) >= s) {
+                        break; // the ancestors above already hold at least this much
+                    }
+                    bestWithin.put(a, s);
+                }
+            }
+        }
+        return bestWithin.getOrDefault(el, 0.0);
     }
 
     /** Total characters of blocks under {@code el}. */

@@ -60,8 +60,13 @@ public final class MainText {
         Boilerplate.strip(body, switchers);
         List<Block> blocks = BlockRenderer.render(body);
         ContentScorer scorer = ContentScorer.of(blocks);
-        Set<Element> roots = containers(body, scorer);
+        Element top = scorer.best();
+        Element promoted = top == null ? null : Promotion.promote(top, scorer);
+        Set<Element> roots = new HashSet<>(containers(body, promoted, scorer));
         Set<Element> wider = roots.size() == 1 ? Set.of(Promotion.widen(roots.iterator().next(), scorer)) : roots;
+        if (promoted != null && !roots.contains(body)) {
+            Promotion.splitParts(promoted, scorer).ifPresent(roots::addAll);
+        }
         String heading = normal(title);
         boolean[] wanted = new boolean[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
@@ -88,17 +93,13 @@ public final class MainText {
                 || Block.units(text) < LABEL_UNITS && (text.endsWith(":") || text.endsWith("："));
     }
 
-    private static Set<Element> containers(Element body, ContentScorer scorer) {
+    private static Set<Element> containers(Element body, Element promoted, ContentScorer scorer) {
         Element explicit = body.select("[itemprop=articleBody]").stream()
                 .max(Comparator.comparingInt(e -> e.text().length())).orElse(null);
         if (explicit != null && Block.units(explicit.text()) > 200) {
             return Set.of(explicit);
         }
-        Element top = scorer.best();
-        if (top == null) {
-            return Set.of(body);
-        }
-        return withSiblings(Promotion.promote(top, scorer), scorer);
+        return promoted == null ? Set.of(body) : withSiblings(promoted, scorer);
     }
 
     /** Outside the chosen container only real paragraphs count: long, punctuated, hardly linked. */

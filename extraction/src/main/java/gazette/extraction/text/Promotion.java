@@ -1,6 +1,9 @@
 package gazette.extraction.text;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -13,6 +16,10 @@ final class Promotion {
     private static final int MAX_WIDEN = 8;
     private static final double WIDEN_LINK_DENSITY = 0.15;
     private static final double WIDEN_GROWTH = 4;
+    private static final int SPLIT_LEVELS = 3;
+    private static final double SPLIT_LINK_DENSITY = 0.2;
+    private static final double PART_SHARE = 0.6;
+    private static final double MIN_PART_SCORE = 10;
 
     private Promotion() {
     }
@@ -36,6 +43,34 @@ final class Promotion {
             current = parent;
         }
         return current;
+    }
+
+    /**
+     * The parts of an article split over sibling boxes a few levels up ("text module, image module, text module"):
+     * the branch holding {@code top} and each sibling branch holding a container that scores at least half as well,
+     * found at the nearest ancestor that has such siblings and is not mostly links. Empty when there are none.
+     */
+    static Optional<Set<Element>> splitParts(Element top, ContentScorer scorer) {
+        double threshold = Math.max(MIN_PART_SCORE, PART_SHARE * scorer.score(top));
+        Element branch = top;
+        for (int level = 0; level < SPLIT_LEVELS; level++) {
+            Element parent = branch.parent();
+            if (parent == null || isRoot(parent) || scorer.linkDensity(parent) > SPLIT_LINK_DENSITY) {
+                break;
+            }
+            Set<Element> parts = new HashSet<>();
+            for (Element sibling : parent.children()) {
+                if (sibling != branch && scorer.bestWithin(sibling) >= threshold) {
+                    parts.add(sibling);
+                }
+            }
+            if (!parts.isEmpty()) {
+                parts.add(branch);
+                return Optional.of(parts);
+            }
+            branch = parent;
+        }
+        return Optional.empty();
     }
 
     private static Element sharedAncestor(Element top, ContentScorer scorer) {

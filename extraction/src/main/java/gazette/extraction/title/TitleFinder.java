@@ -1,77 +1,113 @@
 package gazette.extraction.title;
 
 import gazette.extraction.meta.JsonLd;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the page title: {@code og:title}, JSON-LD {@code headline}, {@code twitter:title} or {@code <title>}, with
- * the site name cut off; the main {@code <h1>} instead when it says the same (it is often the untruncated
- * original), or when the page declares no title.
+ * Finds the page title by agreement between what the page declares ({@code og:title}, JSON-LD {@code headline},
+ * Dublin Core, {@code twitter:title}, {@code <title>}, each also with the site name cut off) and what it shows (its
+ * headings, never the site's logo). A heading that repeats a declared title or one of its parts wins, then a main
+ * heading that a declared title confirms (it is the untruncated original; its kicker or subtitle is dropped when a
+ * declared title is exactly one part of it), then the declared title, then the main heading.
  */
 public final class TitleFinder {
-    private static final int MAX_HEADINGS = 20;
+    private static final String[] DECLARED = {"meta[property=og:title], meta[name=og:title]", null,
+        "meta[property~=(^|\\s)dc:title(\\s|$)], meta[name=dc.title], meta[name=DC.title]",
+        "meta[name=twitter:title], meta[property=twitter:title]", "meta[name=parsely-title]"};
 
     private TitleFinder() {
     }
 
     /** The title of {@code doc}, empty when it has none. Call before boilerplate is removed. */
     public static String find(Document doc, JsonLd jsonLd) {
-        String siteName = meta(doc, "meta[property=og:site_name], meta[name=application-name]");
-        Element titleTag = doc.selectFirst("title"); // may sit in the body of pages with junk before <html>
-        String[] declared = {meta(doc, "meta[property=og:title], meta[name=og:title]"),
-            jsonLd.first("headline").orElse(""), meta(doc, "meta[name=twitter:title], meta[property=twitter:title]"),
-            titleTag == null ? "" : clean(titleTag.text())};
-        Optional<String> h1 = mainHeading(doc).filter(h -> !SiteName.normal(h).equals(SiteName.normal(siteName)));
-        String best = "";
-        for (String d : declared) {
-            String stripped = d.isEmpty() ? "" : SiteName.strip(d, siteName);
-            if (h1.isPresent() && !stripped.isEmpty() && (similar(h1.get(), stripped) || similar(h1.get(), d))) {
-                return h1.get();
-            }
-            best = best.isEmpty() ? stripped : best;
-        }
-        if (best.isEmpty()) {
-            return h1.orElse("");
-        }
-        return headingInTitle(doc, declared[3], siteName).orElse(best);
+        List<String> declared = declared(doc, jsonLd);
+        Site site = Site.of(doc, declared);
+        List<String> stripped = declared.stream().map(d -> SiteName.strip(d, site)).toList();
+        List<String> forms = new ArrayList<>(declared);
+        forms.addAll(stripped);
+        List<Element> headings = Headings.main(doc, site);
+        return repeated(doc, site, declared, forms)
+                .or(() -> confirmed(headings, forms))
+                .or(() -> stripped.stream().filter(s -> !site.names(s)).findFirst())
+                .or(() -> headings.stream().map(h -> clean(h.text())).findFirst())
+                .orElse(stripped.isEmpty() ? "" : stripped.getFirst());
     }
 
-    /**
-     * A heading whose words the {@code <title>} repeats, when the main heading is the site's name: pages often
-     * give the article heading an {@code h2} and wrap the logo in the {@code h1}.
-     */
-    private static Optional<String> headingInTitle(Document doc, String titleTag, String siteName) {
-        String t = SiteName.normal(titleTag);
-        int checked = 0;
-        for (Element h : doc.select("h1, h2, h3")) {
-            String text = clean(h.text());
-            String n = SiteName.normal(text);
-            if (n.length() >= 4 && t.contains(n) && n.length() * 4 >= t.length()
-                    && !n.equals(SiteName.normal(siteName)) && !n.equals(t)) {
-                return Optional.of(text);
+    /** A heading that says what a declared title says, or exactly one part of it ("Blog » Post title"). */
+    private static Optional<String> repeated(Document doc, Site site, List<String> declared, List<String> forms) {
+        List<String> edgeParts = new ArrayList<>();
+        for (String d : declared) {
+            List<String> parts = SiteName.parts(d);
+            if (parts.size() > 1) {
+                edgeParts.add(SiteName.normal(parts.getFirst()));
+                edgeParts.add(SiteName.normal(parts.getLast()));
             }
-            if (++checked >= MAX_HEADINGS) {
-                break;
+        }
+        Set<Element> candidates = new LinkedHashSet<>(Headings.main(doc, site));
+        candidates.addAll(Headings.all(doc, site));
+        List<String> normalForms = forms.stream().map(SiteName::normal).toList();
+        for (Element h : candidates) {
+            String text = SiteName.normal(h.text());
+            boolean edge = edgeParts.contains(text); // the site name, unless a stripped form says so
+            if (normalForms.subList(edge ? forms.size() / 2 : 0, forms.size()).stream()
+                    .anyMatch(f -> similarNormal(text, f))) {
+                return Optional.of(withoutAddition(h, forms));
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<String> mainHeading(Document doc) {
-        Element h1 = doc.selectFirst("article h1, main h1, [itemprop=headline], [role=main] h1");
-        if (h1 == null) {
-            h1 = doc.selectFirst("h1");
+    private static Optional<String> confirmed(List<Element> headings, List<String> forms) {
+        List<String> distinct = forms.stream().distinct().toList(); // og:title, twitter:title and <title> often agree
+        for (Element h : headings) {
+            if (distinct.stream().anyMatch(f -> Agreement.agrees(h.text(), f))) {
+                return Optional.of(withoutAddition(h, forms));
+            }
         }
-        String text = h1 == null ? "" : clean(h1.text());
-        return text.length() >= 4 ? Optional.of(text) : Optional.empty();
+        return Optional.empty();
+    }
+
+    /**
+     * The part of the heading a declared title repeats, when the heading's markup sets it apart from a kicker or
+     * subtitle ({@code <h1><span>Kicker</span> Title</h1>}); else the whole heading.
+     */
+    private static String withoutAddition(Element heading, List<String> forms) {
+        String whole = SiteName.normal(heading.text());
+        List<String> pieces = new ArrayList<>();
+        pieces.add(heading.ownText());
+        for (Element child : heading.getAllElements().subList(1, heading.getAllElements().size())) {
+            pieces.add(child.text());
+            pieces.add(child.ownText());
+        }
+        for (String piece : pieces) {
+            String n = SiteName.normal(piece);
+            if (n.length() >= 6 && n.length() < whole.length()
+                    && forms.stream().anyMatch(f -> SiteName.normal(f).equals(n))) {
+                return clean(piece);
+            }
+        }
+        return clean(heading.text());
+    }
+
+    private static List<String> declared(Document doc, JsonLd jsonLd) {
+        List<String> out = new ArrayList<>();
+        for (String query : DECLARED) {
+            out.add(query == null ? clean(jsonLd.first("headline").orElse("")) : meta(doc, query));
+        }
+        Element titleTag = doc.selectFirst("title"); // may sit in the body of pages with junk before <html>
+        out.add(titleTag == null ? "" : clean(titleTag.text()));
+        out.removeIf(String::isEmpty);
+        return out;
     }
 
     /** True when the heading is the declared title, allowing a little extra on either side. */
-    static boolean similar(String heading, String declared) {
-        String h = SiteName.normal(heading);
-        String d = SiteName.normal(declared);
+    private static boolean similarNormal(String h, String d) {
         if (h.isEmpty() || d.isEmpty()) {
             return false;
         }
@@ -85,6 +121,6 @@ public final class TitleFinder {
     }
 
     static String clean(String s) {
-        return s == null ? "" : s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        return s == null ? "" : s.replace('\u00A0', ' ').replace("\u00AD", "").replaceAll("\\s+", " ").strip();
     }
 }

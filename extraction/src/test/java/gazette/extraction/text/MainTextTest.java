@@ -169,6 +169,42 @@ class MainTextTest {
                 .endsWith("which should take about a week.").doesNotContain("Cookies", "Related");
     }
 
+    @Test
+    void articleInSeparateTextModulesIsKeptWholeAndTheStockTickerIsDropped() throws IOException {
+        Extracted e = extract("/pages/split-article-modules.html", "https://iconweekly.example/living-twice/");
+        assertThat(e.title()).isEqualTo("Living twice: an interview");
+        assertThat(e.text()).startsWith("When the last sentence of the memoir was written, she felt no relief at "
+                + "first, only a quiet tiredness that lasted for weeks.");
+        assertThat(e.text()).contains("Her father wanted her to become a lawyer")
+                .endsWith("for now, she says, the studio is waiting for her every morning.");
+        assertThat(e.text()).doesNotContain("ATX", "ANDRITZ", "Subscribe to our newsletter", "copyright");
+    }
+
+    @Test
+    void articlePartsSeparatedByALinkBoxAreJoined() {
+        String html = """
+                <html lang="en"><head><title>Harbour plans</title></head><body><div class="page"><div class="story">
+                <h1>Harbour plans</h1>
+                <div class="module"><div class="text"><div class="text-inner"><p>The council approved the new \
+                harbour plan on Tuesday, after two years of debate about the cost, the noise and the traffic.</p>
+                <p>The plan moves the ferry terminal to the east pier, frees the old quay for a park, and adds a \
+                cycle path along the water.</p><p>Work is to start next spring and to last three years, the mayor \
+                said, with the park opening first, before the terminal.</p></div></div></div>
+                <div class="module links"><ul><li><a href="/a">Ferry timetable for the summer season</a></li>
+                <li><a href="/b">Parking near the old quay and the station</a></li>
+                <li><a href="/c">Cycle routes in the harbour district and beyond</a></li></ul></div>
+                <div class="module"><div class="text"><div class="text-inner"><p>Residents of the east side had \
+                asked for a noise wall, and the plan now includes one, paid for by the ferry company.</p>
+                <p>The opposition voted against, saying the cost of the cycle path had been left out of the budget \
+                on purpose.</p></div></div></div>
+                </div></div></body></html>""";
+        Extracted e = extractor.extract(new Fetched(URI.create("https://city.example/harbour.html"),
+                html.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null));
+        assertThat(e.text()).startsWith("The council approved the new harbour plan on Tuesday")
+                .endsWith("left out of the budget on purpose.")
+                .doesNotContain("Ferry timetable", "Parking near");
+    }
+
     private Extracted extract(String resource, String url) throws IOException {
         try (InputStream raw = getClass().getResourceAsStream(resource)) {
             InputStream in = resource.endsWith(".gz") ? new GZIPInputStream(raw) : raw;

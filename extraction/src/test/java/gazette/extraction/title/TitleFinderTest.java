@@ -64,4 +64,65 @@ class TitleFinderTest {
         Document doc = Jsoup.parse("<body><p>just text</p></body>");
         assertThat(TitleFinder.find(doc, JsonLd.of(doc))).isEmpty();
     }
+
+    @Test
+    void headingThatOnlyLinksToTheFrontPageIsTheSiteNotTheTitle() {
+        Document doc = Jsoup.parse("""
+                <title>Crime Shelf » Archive » The quietest witness in town</title>
+                <body><h1><a href="https://crimeshelf.example/">Crime Shelf</a></h1>
+                <h2>The quietest witness in town</h2><p>x</p></body>""", "https://crimeshelf.example/2019/witness/");
+        assertThat(TitleFinder.find(doc, JsonLd.of(doc))).isEqualTo("The quietest witness in town");
+    }
+
+    @Test
+    void hostNameAndTaglineAreCutOffTheTitle() {
+        Document doc = Jsoup.parse("""
+                <title>The second record : Radiosoul | Music since 2005 | Year six</title><body><p>x</p></body>""",
+                "https://www.radiosoul.example/second-record/");
+        assertThat(TitleFinder.find(doc, JsonLd.of(doc))).isEqualTo("The second record");
+    }
+
+    @Test
+    void mainHeadingConfirmedInOtherWordsWins() {
+        Document doc = Jsoup.parse("""
+                <title>Mailaktion an den Bundestag</title>
+                <body><h1>Mail-Aktion an den Deutschen Bundestag</h1><p>x</p></body>""");
+        assertThat(TitleFinder.find(doc, JsonLd.of(doc))).isEqualTo("Mail-Aktion an den Deutschen Bundestag");
+    }
+
+    @Test
+    void kickerSetApartInTheHeadingIsDropped() {
+        Document doc = Jsoup.parse("""
+                <meta property="og:title" content="Supplier data leaked - Internal papers online">
+                <body><h1><span class="topline">Internal papers online</span>
+                <span class="headline">Supplier data leaked</span></h1><p>x</p></body>""");
+        assertThat(TitleFinder.find(doc, JsonLd.of(doc))).isEqualTo("Supplier data leaked");
+    }
+
+    @Test
+    void declaredTitleBeatsAHeadingThatOnlySharesAWord() {
+        Document doc = Jsoup.parse("""
+                <meta property="og:title" content="Blasius blessing: protection against sore throats">
+                <body><h1>Radio piece on the blessing</h1><p>x</p></body>""");
+        assertThat(TitleFinder.find(doc, JsonLd.of(doc)))
+                .isEqualTo("Blasius blessing: protection against sore throats");
+    }
+
+    @Test
+    void applicationNameRepeatingTheTitleDoesNotHideTheHeading() {
+        Document doc = Jsoup.parse("""
+                <meta name="application-name" content="Fishing show in Rostock in May - ANGLER">
+                <meta property="og:title" content="Fishing show in Rostock in May - ANGLER">
+                <meta property="og:site_name" content="ANGLER">
+                <body><h1>Fishing show in Rostock in May</h1><p>x</p></body>""");
+        assertThat(TitleFinder.find(doc, JsonLd.of(doc))).isEqualTo("Fishing show in Rostock in May");
+    }
+
+    @Test
+    void dublinCoreTitleInASpaceSeparatedPropertyIsRead() {
+        Document doc = Jsoup.parse("""
+                <meta property="x:title dc:title" content="Preferred title"><title>Title element</title>
+                <body><h1>Test document heading</h1><p>x</p></body>""");
+        assertThat(TitleFinder.find(doc, JsonLd.of(doc))).isEqualTo("Preferred title");
+    }
 }

@@ -2,12 +2,13 @@ package gazette.indexer.dedup;
 
 import gazette.core.PageDocument;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Turns a batch of writes into bulk operations, given the documents the batch may touch (same URL, same content hash,
@@ -29,10 +30,19 @@ public final class WritePlan {
     public static final int MIN_DEDUP_CHARS = 40;
 
     private final Map<String, Entry> entries = new LinkedHashMap<>();
+    /** The live entries by id, kept in step with {@link #entries}: a batch asks for them once per write. */
+    private final NavigableMap<String, Entry> live = new TreeMap<>();
+    private final NearDuplicates nearDuplicates = new NearDuplicates();
     private Write current;
 
     private WritePlan(List<Stored> stored) {
-        stored.forEach(s -> entries.put(s.id(), new Entry(s.id(), s)));
+        stored.forEach(s -> {
+            Entry e = new Entry(s.id(), s);
+            entries.put(s.id(), e);
+            if (e.live()) {
+                live.put(e.id, e);
+            }
+        });
     }
 
     /** The operations that apply {@code writes} to {@code stored}, at most one per document id. */
@@ -62,7 +72,7 @@ public final class WritePlan {
         List<Entry> same = dedup ? live().stream().filter(e -> hash.equals(e.hash())).toList() : List.of();
         if (same.isEmpty()) {
             String id = PageDocument.id(accept.url());
-            source.put(PageDocument.DUPLICATE_GROUP, NearDuplicates.group(id, source, candidates(id)));
+            source.put(PageDocument.DUPLICATE_GROUP, nearDuplicates.group(id, source, candidates(id)));
             put(id, source);
         } else {
             join(same, accept.url(), source);
@@ -129,18 +139,21 @@ public final class WritePlan {
         return candidates;
     }
 
+    /** Live entries in id order. */
     private List<Entry> live() {
-        return entries.values().stream().filter(Entry::live).sorted(Comparator.comparing(e -> e.id)).toList();
+        return List.copyOf(live.values());
     }
 
     private void put(String id, Map<String, Object> source) {
         Entry e = entries.computeIfAbsent(id, i -> new Entry(i, null));
         e.source = source;
+        live.put(id, e);
         touch(e);
     }
 
     private void delete(Entry e) {
         e.source = null;
+        live.remove(e.id);
         touch(e);
     }
 

@@ -43,6 +43,11 @@ record QueryLanguages(Set<Language> languages, boolean all) {
         return new QueryLanguages(languages, false);
     }
 
+    /** True when the query's language is known and has fields of its own, which then carry most of the score. */
+    boolean hasOwnFields() {
+        return !all && !languages.isEmpty();
+    }
+
     /** The languages whose fields are searched, in {@link Language} order. */
     List<Language> searched() {
         return all ? List.of(Language.values())

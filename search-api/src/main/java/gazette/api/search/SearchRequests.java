@@ -1,8 +1,10 @@
 package gazette.api.search;
 
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SuggestMode;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.BoundaryScanner;
 import co.elastic.clients.elasticsearch.core.search.FieldSuggester;
@@ -16,7 +18,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Builds the one Elasticsearch request a {@link SearchParams} needs: hits, snippets, facets and a suggestion. */
+/**
+ * Builds the Elasticsearch requests of a search: the one every page needs (hits, snippets, facets, collapse counts,
+ * a suggestion) and, for pages reached by cursor, the further batches and group leaders {@link CursorPages} asks for.
+ */
 final class SearchRequests {
     static final String VALUES = "values";
     static final String SUGGESTION = "words";
@@ -43,11 +48,31 @@ final class SearchRequests {
         if (p.cursor() != null) {
             b.searchAfter(p.cursor().after());
         }
+        b.aggregations(Duplicates.COUNTS, Duplicates.counts(filters));
         if (collapse) {
-            b.collapse(Duplicates.collapse()).aggregations(Duplicates.UNGROUPED, Duplicates.ungrouped(filters));
+            b.collapse(Duplicates.collapse());
         }
         suggestText(p.query()).ifPresent(text -> b.suggest(s -> s.text(text).suggesters(SUGGESTION, termSuggester())));
         return b.build();
+    }
+
+    /** The next batch of uncollapsed hits after {@code after}, for {@link CursorPages}: no facets, no counting. */
+    static SearchRequest after(String index, SearchParams p, QueryLanguages languages, List<FieldValue> after) {
+        return hits(index, p, languages).postFilter(Filters.of(p).all()).searchAfter(after)
+                .trackTotalHits(t -> t.enabled(false)).build();
+    }
+
+    /**
+     * The first-ranked page of each of the groups under the same query, filters and order, with the group's other
+     * members: the hit a collapsed page shows for that group.
+     */
+    static SearchRequest leaders(String index, SearchParams p, QueryLanguages languages, List<String> groups) {
+        Sort sort = p.effectiveSort();
+        Query inGroups = Query.of(q -> q.bool(b -> b.filter(Filters.of(p).all(), Duplicates.inGroups(groups))));
+        return SearchRequest.of(r -> r.index(index)
+                .query(TextQuery.build(p.query(), languages, sort == Sort.RELEVANCE)).sort(sort.options())
+                .postFilter(inGroups).collapse(Duplicates.collapse()).size(groups.size())
+                .trackTotalHits(t -> t.enabled(false)).source(s -> s.fetch(false)));
     }
 
     /** The query, order, page and highlighting: what decides which hits come back and how they look. */

@@ -10,32 +10,41 @@ import java.util.Map;
 
 /**
  * Runs searches against the pages index and shapes the answers into the API's {@link SearchResult}: over the fields
- * of the query's languages as the detector tells them, near-duplicates collapsed ({@link Duplicates}).
+ * of the query's languages as the detector tells them, near-duplicates collapsed ({@link Duplicates}) on numbered
+ * and cursor pages alike.
  */
 public final class Searcher {
     private final ElasticsearchClient client;
     private final String index;
     private final LanguageDetector detector;
+    private final CursorPages cursorPages;
 
     public Searcher(ElasticsearchClient client, String index, LanguageDetector detector) {
         this.client = client;
         this.index = index;
         this.detector = detector;
+        this.cursorPages = new CursorPages(client, index);
     }
 
     public SearchResult search(SearchParams params) throws IOException {
         long start = System.nanoTime();
-        SearchResponse<StoredPage> response = run(params);
-        List<Hit> hits = response.hits().hits().stream().map(HitMapper::toHit).toList();
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        QueryLanguages languages = QueryLanguages.choose(params, detector);
+        SearchResponse<StoredPage> response = run(params, languages);
+        boolean collapsed = !Duplicates.mergedUngrouped(response.aggregations());
+        HitPage page = collapsed && params.cursor() != null
+                ? cursorPages.collapse(params, languages, response)
+                : HitPage.of(response, params.size());
+        long documents = response.hits().total() == null ? page.hits().size() : response.hits().total().value();
+        // The total a reader pages through counts what the hit list shows; see SearchResult.
+        long total = collapsed ? Duplicates.collapsedTotal(response.aggregations()) : documents;
         String suggestion = Suggestions.from(response.suggest(), params.query());
         long tookMillis = (System.nanoTime() - start) / 1_000_000;
-        return new SearchResult(total, params.page(), params.size(), tookMillis, hits,
-                facets(response.aggregations()), suggestion, nextCursor(response, params));
+        return new SearchResult(total, documents, params.page(), params.size(), tookMillis, page.hits(),
+                facets(response.aggregations()), suggestion, cursor(page, params));
     }
 
-    private SearchResponse<StoredPage> run(SearchParams params) throws IOException {
-        QueryLanguages languages = QueryLanguages.choose(params, detector);
+    /** Collapsed in Elasticsearch when the page allows it and no pages without a group would merge. */
+    private SearchResponse<StoredPage> run(SearchParams params, QueryLanguages languages) throws IOException {
         boolean collapse = Duplicates.collapsible(params);
         SearchResponse<StoredPage> response = client.search(
                 SearchRequests.build(index, params, languages, collapse), StoredPage.class);
@@ -45,13 +54,8 @@ public final class Searcher {
         return response;
     }
 
-    /** A full page may have a successor; a short one is the last. */
-    private static String nextCursor(SearchResponse<StoredPage> response, SearchParams params) {
-        var hits = response.hits().hits();
-        if (hits.size() < params.size() || hits.getLast().sort().isEmpty()) {
-            return null;
-        }
-        return new Cursor(params.effectiveSort(), hits.getLast().sort()).encode();
+    private static String cursor(HitPage page, SearchParams params) {
+        return page.continueAfter() == null ? null : new Cursor(params.effectiveSort(), page.continueAfter()).encode();
     }
 
     private static Facets facets(Map<String, Aggregate> aggregations) {

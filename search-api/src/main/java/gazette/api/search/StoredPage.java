@@ -13,12 +13,12 @@ import java.util.List;
 public record StoredPage(
         String url, String site, String title, String body, String language, String published, String crawled,
         Boolean removed, @JsonProperty(PageDocument.REMOVED_AT) String removedAt, List<String> urls,
-        List<Alternate> translations) {
+        List<Alternate> translations, @JsonProperty(PageDocument.DUPLICATE_GROUP) String duplicateGroup) {
 
-    /** The fields a hit list needs: everything but the body. */
+    /** The fields a hit list needs: everything but the body; the group so cursor pages can collapse. */
     static final List<String> HIT_FIELDS = List.of(PageDocument.URL, PageDocument.SITE, PageDocument.TITLE,
             PageDocument.LANGUAGE, PageDocument.PUBLISHED, PageDocument.REMOVED, PageDocument.REMOVED_AT,
-            PageDocument.TRANSLATIONS);
+            PageDocument.TRANSLATIONS, PageDocument.DUPLICATE_GROUP);
 
     public StoredPage {
         translations = translations == null ? List.of() : List.copyOf(translations);

@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch._types.query_dsl.ZeroTermsQuery;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
@@ -17,19 +18,26 @@ import java.util.Optional;
  *
  * <p>Plain words are not all required: a question ("when did the government raise the pension age") shares only
  * some of its words with the page that answers it, so requiring every word found almost none (2.4% of XQuAD
- * questions). Up to three words are all required, which keeps short keyword queries as precise as before; four or
- * five may miss one; longer queries, questions mostly, need 40% of their words. On 660 XQuAD-R questions (60 in
- * each of 11 languages) this puts the answer in the top ten for 90% (MRR@10 0.86); 60% from four words on gave
- * 81%, 40% from four words on 94% at the cost of four-word keyword queries needing one word. Pages with every word
- * still rank first: they match the all-words clause too, and the proximity clause on top when the words stand
- * together.
+ * questions). One or two words are all required; three to five may miss one; longer queries, questions mostly,
+ * need 30% of their words. A stop word of the query's language ("is", "кто", "का") counts as present: the
+ * language's own fields drop it, so it matches every page there; question words, which the answering page rarely
+ * repeats, then do not cost the answer its place. When the language is unknown every word counts. On XQuAD-R
+ * (docs/benchmarks.md) stop words as present and the three-word and 30% rules (rather than all of three and 40%
+ * from four words on) each added recall, the latter most in Thai, whose questions are a few long space-separated
+ * chunks. Pages with every word still rank first: they match the all-words clause too, and the proximity clause
+ * on top when the words stand together.
  * One relaxed query rather than AND-first-then-relaxed: one round trip, and facets, totals and cursors describe one
  * result set. What the user spelt out — phrases, {@code title:} terms, {@code OR} groups, exclusions — is never
  * relaxed.
  */
 final class TextQuery {
-    /** Elasticsearch's minimum_should_match for the rules above, counting words (or a word's tokens). */
-    static final String MINIMUM_WORDS = "3<-1 5<40%";
+    /** Elasticsearch's minimum_should_match for the rules above, counting words. */
+    static final String MINIMUM_WORDS = "2<-1 5<30%";
+    /**
+     * The same for the tokens of one word: a word of three tokens needs them all, so a three-syllable Japanese word
+     * does not match a Chinese page through two of its syllables' pinyin in the names fields.
+     */
+    static final String MINIMUM_TOKENS = "3<-1 5<30%";
     /** How many extra words may stand between the query's words for the proximity boost to apply. */
     private static final int PROXIMITY_SLOP = 3;
     private static final float ALL_WORDS_BOOST = 1f;
@@ -104,11 +112,24 @@ final class TextQuery {
     private Query term(ParsedQuery.Term term) {
         List<String> fields = SearchFields.boosted(term.titleOnly(), languages);
         boolean relaxed = !term.phrase() && !term.titleOnly();
-        return Query.of(q -> q.multiMatch(m -> {
+        Query matching = Query.of(q -> q.multiMatch(m -> {
             m.query(term.text()).fields(fields).tieBreaker(0.3)
                     .type(term.phrase() ? TextQueryType.Phrase : TextQueryType.BestFields);
-            return relaxed ? m.operator(Operator.Or).minimumShouldMatch(MINIMUM_WORDS) : m.operator(Operator.And);
+            return relaxed ? m.operator(Operator.Or).minimumShouldMatch(MINIMUM_TOKENS) : m.operator(Operator.And);
         }));
+        List<String> stopWordFields = SearchFields.stopWordFields(languages);
+        return relaxed && !stopWordFields.isEmpty() ? orStopWord(matching, term.text(), stopWordFields) : matching;
+    }
+
+    /**
+     * Also matches every page, scoring nothing, when the query language's fields drop the word as a stop word
+     * (zero terms: all), so a question word is scored where it occurs but never required.
+     */
+    private static Query orStopWord(Query matching, String text, List<String> stopWordFields) {
+        Query stopWord = Query.of(q -> q.constantScore(c -> c.boost(0f).filter(f -> f.multiMatch(m -> m.query(text)
+                .fields(stopWordFields).operator(Operator.Or).minimumShouldMatch(MINIMUM_TOKENS)
+                .zeroTermsQuery(ZeroTermsQuery.All)))));
+        return Query.of(q -> q.bool(b -> b.should(matching, stopWord).minimumShouldMatch("1")));
     }
 
     /** An excluded word excludes pages with all its tokens in one field, never pages with only some. */

@@ -29,7 +29,7 @@ class AtomFeedTest {
     }
 
     private static String render(String query, Hit hit) {
-        SearchResult result = new SearchResult(1, 1, 10, 3, List.of(hit), Facets.none(), null, null);
+        SearchResult result = new SearchResult(1, 1, 1, 10, 3, List.of(hit), Facets.none(), null, null);
         return AtomFeed.render(query, "https://gazette.example/api/search.atom", result,
                 Instant.parse("2025-01-01T00:00:00Z"));
     }

@@ -53,7 +53,7 @@ class SearchRequestsTest {
     }
 
     @Test
-    void wordsNeedAllUpToThreeThenMostWithEveryWordAndProximityRewarded() throws Exception {
+    void wordsNeedAllUpToTwoThenMostWithEveryWordAndProximityRewarded() throws Exception {
         JsonNode bool = relevanceBool(request("q", "pension reform -draft"));
         JsonNode words = bool.path("must").get(0).path("bool");
         assertThat(matchTexts(words)).containsExactly("pension", "reform");
@@ -86,19 +86,19 @@ class SearchRequestsTest {
         JsonNode match = relevanceBool(request("q", "国家老龄办召开了什么会议")).path("must").get(0)
                 .path("multi_match");
         assertThat(match.path("operator").asText()).isEqualToIgnoringCase("or");
-        assertThat(match.path("minimum_should_match").asText()).isEqualTo(TextQuery.MINIMUM_WORDS);
+        assertThat(match.path("minimum_should_match").asText()).isEqualTo(TextQuery.MINIMUM_TOKENS);
     }
 
     @Test
     void detectedLanguageAddsItsFieldsToNeutralCjkAndNames() throws Exception {
-        assertThat(fields(request(text -> List.of("en"), "q", "tax"))).containsExactly("title^3", "title_cjk^3",
-                "title_en^3", "title.names^1.5", "body", "body_cjk", "body_en", "body.names^0.5");
+        assertThat(fields(request(text -> List.of("en"), "q", "tax"))).containsExactly("title^1.5", "title_cjk^3",
+                "title_en^3", "title.names^1.5", "body^0.5", "body_cjk", "body_en", "body.names^0.25", "names^0.25");
     }
 
     @Test
     void detectedLanguageWithoutFieldsSearchesNeutralCjkAndNamesOnly() throws Exception {
         assertThat(fields(request(text -> List.of("vi", "az"), "q", "thuế"))).containsExactly("title^3",
-                "title_cjk^3", "title.names^1.5", "body", "body_cjk", "body.names^0.5");
+                "title_cjk^3", "title.names^1.5", "body", "body_cjk", "body.names^0.25", "names^0.25");
     }
 
     @Test
@@ -119,13 +119,54 @@ class SearchRequestsTest {
     }
 
     @Test
-    void numberedPagesCollapseNearDuplicatesCursorPagesDoNot() throws Exception {
+    void numberedPagesCollapseInElasticsearchCursorPagesCannot() throws Exception {
         JsonNode collapse = request("q", "tax").path("collapse");
         assertThat(collapse.path("field").asText()).isEqualTo("duplicate_group");
         assertThat(collapse.path("inner_hits").get(0).path("name").asText()).isEqualTo("duplicates");
-        assertThat(request("q", "tax").path("aggregations").has("ungrouped")).isTrue();
         String cursor = new Cursor(Sort.RELEVANCE, List.of(FieldValue.of(1.5), FieldValue.of("u"))).encode();
         assertThat(request("q", "tax", "cursor", cursor).has("collapse")).isFalse();
+    }
+
+    @Test
+    void everyPageCountsGroupsAndUngroupedPagesUnderTheFilters() throws Exception {
+        String cursor = new Cursor(Sort.NEWEST, List.of(FieldValue.of(1L), FieldValue.of("u"))).encode();
+        for (JsonNode request : List.of(request("q", "tax", "lang", "de"), request("lang", "de", "cursor", cursor))) {
+            JsonNode counts = request.path("aggregations").path(Duplicates.COUNTS);
+            assertThat(counts.path("filter").toString()).contains("{\"terms\":{\"language\":[\"de\"]}}");
+            assertThat(counts.path("aggregations").path(Duplicates.GROUPS).path("cardinality").path("field").asText())
+                    .isEqualTo("duplicate_group");
+            assertThat(counts.path("aggregations").path(Duplicates.UNGROUPED).toString())
+                    .contains("{\"exists\":{\"field\":\"duplicate_group\"}}");
+        }
+    }
+
+    private static JsonNode json(co.elastic.clients.elasticsearch.core.SearchRequest request) throws Exception {
+        String text = request.toString();
+        return Json.mapper().readTree(text.substring(text.indexOf('{')));
+    }
+
+    @Test
+    void groupLeadersAreAskedWithTheSameQueryAndOrderCollapsed() throws Exception {
+        SearchParams p = SearchParamsParser.parse(Map.of("q", List.of("tax"), "lang", List.of("de")));
+        JsonNode leaders = json(SearchRequests.leaders("idx", p, QueryLanguages.ALL, List.of("g1", "g2")));
+        JsonNode page = json(SearchRequests.build("idx", p, QueryLanguages.ALL, true));
+        assertThat(leaders.path("query")).isEqualTo(page.path("query"));
+        assertThat(leaders.path("sort")).isEqualTo(page.path("sort"));
+        assertThat(leaders.path("collapse").path("field").asText()).isEqualTo("duplicate_group");
+        assertThat(leaders.path("size").asInt()).isEqualTo(2);
+        assertThat(leaders.path("post_filter").toString()).contains("{\"terms\":{\"language\":[\"de\"]}}",
+                "{\"terms\":{\"duplicate_group\":[\"g1\",\"g2\"]}}");
+    }
+
+    @Test
+    void laterBatchesOfACursorPageContinueAfterTheLastHitWithoutFacets() throws Exception {
+        SearchParams p = SearchParamsParser.parse(Map.of("q", List.of("tax")));
+        JsonNode after = json(SearchRequests.after("idx", p, QueryLanguages.ALL,
+                List.of(FieldValue.of(2.5), FieldValue.of(7L), FieldValue.of("https://a.example/"))));
+        assertThat(after.path("search_after").toString()).isEqualTo("[2.5,7,\"https://a.example/\"]");
+        assertThat(after.has("aggregations")).isFalse();
+        assertThat(after.has("collapse")).isFalse();
+        assertThat(after.has("highlight")).isTrue();
     }
 
     @Test
@@ -136,7 +177,7 @@ class SearchRequestsTest {
         assertThat(fields).contains("title^3", "title_cjk^3", "title_en^3", "title_zh^3", "body", "body_cjk",
                 "body_ru", "body_ja");
         assertThat(match.path("operator").asText()).isEqualToIgnoringCase("or");
-        assertThat(match.path("minimum_should_match").asText()).isEqualTo(TextQuery.MINIMUM_WORDS);
+        assertThat(match.path("minimum_should_match").asText()).isEqualTo(TextQuery.MINIMUM_TOKENS);
     }
 
     @Test
