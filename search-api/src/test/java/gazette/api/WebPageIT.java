@@ -10,13 +10,12 @@ import gazette.testing.WithElasticsearch;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,13 +23,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The search page as a browser renders it: a real headless Chromium loads {@code /?q=…}, runs the page's script
- * against the real API and Elasticsearch, and the resulting DOM is checked. Skipped when Chromium is not installed.
+ * against the real API and Elasticsearch, and the resulting DOM is checked; and a user types a query and ticks a
+ * facet (key presses and clicks through the DevTools protocol). Skipped, with a message, when Chromium is not installed.
  */
 @WithElasticsearch
 class WebPageIT {
     private static final Page MIRROR = Fixtures.page("https://mirror.example/pension-reform", "mirror.example",
             "Pension reform announced for older workers", "2024-05-10", "en",
             Fixtures.PENSION_EN.text() + " Mirrored.");
+    private static final Duration WAIT = Duration.ofSeconds(20);
     private static Javalin app;
 
     @BeforeAll
@@ -56,8 +57,7 @@ class WebPageIT {
     }
 
     private static Optional<Path> chromium() {
-        return Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
-                .map(Path::of).filter(Files::isExecutable).findFirst();
+        return HeadlessChromium.installed();
     }
 
     /** The DOM once the page's script has rendered the API's answer. */
@@ -74,6 +74,35 @@ class WebPageIT {
             throw new AssertionError("Chromium did not finish rendering " + pathAndQuery);
         }
         return new String(dom, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void typingAQueryShowsHighlightedResultsAndAFacetNarrowsThem(@TempDir Path profile) throws Exception {
+        Optional<Path> binary = chromium();
+        assumeTrue(binary.isPresent(), "Chromium is not installed: the search page is not tested in a browser");
+        try (HeadlessChromium browser = HeadlessChromium.start(binary.get(), profile)) {
+            browser.navigate("http://127.0.0.1:" + app.port() + "/");
+            browser.await("document.readyState === 'complete' && !!document.getElementById('q')", WAIT);
+            browser.click("document.getElementById('q')");
+            browser.type("pension");
+            browser.pressEnter();
+
+            // The front page lists the newest announcements first: wait for the typed query's own answer.
+            browser.await("new URLSearchParams(location.search).get('q') === 'pension'"
+                    + " && document.getElementById('status').textContent.startsWith('2 results')", WAIT);
+            String results = browser.evaluate("document.getElementById('results').innerHTML").asText();
+            assertThat(browser.evaluate("document.querySelectorAll('#results > li').length").asInt()).as(results)
+                    .isEqualTo(2);
+            assertThat(browser.evaluate("[...document.querySelectorAll('#results mark')]"
+                    + ".map(m => m.textContent.toLowerCase()).join(' ')").asText()).as(results).contains("pension");
+
+            browser.click("[...document.querySelectorAll('#facets label')]"
+                    + ".find(l => l.textContent.startsWith('www.canada.ca')).querySelector('input')");
+            browser.await("new URLSearchParams(location.search).getAll('site').join() === 'www.canada.ca'", WAIT);
+            browser.await("document.querySelectorAll('#results > li').length === 1", WAIT);
+            assertThat(browser.evaluate("document.querySelector('#results > li').textContent").asText())
+                    .contains("Draft pension guidance").contains("removed from site on 2024-12-01");
+        }
     }
 
     @Test
