@@ -16,6 +16,7 @@ import gazette.crawler.history.ElasticsearchFetchLog;
 import gazette.crawler.history.FetchLog;
 import gazette.extraction.HtmlExtractor;
 import gazette.indexer.BulkIndexer;
+import gazette.indexer.BulkObserver;
 import gazette.indexer.BulkSettings;
 import gazette.indexer.IndexLifecycle;
 import java.io.IOException;
@@ -36,29 +37,32 @@ final class CrawlJob {
     private final String statusIndex;
     private final String historyIndex;
     private final UnaryOperator<FetchLog> observe;
+    private final BulkObserver bulkObserver;
 
     /**
      * @param statusIndex  null keeps the frontier in memory for this run only (the demo's throw-away crawl)
      * @param historyIndex the fetch-history index the crawler appends to; null keeps no history
      * @param observe      wraps the fetch log, to watch each fetch (metrics, per-host progress)
+     * @param bulkObserver told of each bulk request to the pages index (metrics)
      */
     CrawlJob(ElasticsearchClient client, String alias, String statusIndex, String historyIndex,
-            UnaryOperator<FetchLog> observe) {
+            UnaryOperator<FetchLog> observe, BulkObserver bulkObserver) {
         this.client = client;
         this.alias = alias;
         this.statusIndex = statusIndex;
         this.historyIndex = historyIndex;
         this.observe = observe;
+        this.bulkObserver = bulkObserver;
     }
 
     /** A crawl keeping its frontier in {@code statusIndex} and its history in {@link FetchHistory#NAME}. */
     CrawlJob(ElasticsearchClient client, String alias, String statusIndex) {
-        this(client, alias, statusIndex, FetchHistory.NAME, UnaryOperator.identity());
+        this(client, alias, statusIndex, FetchHistory.NAME, UnaryOperator.identity(), BulkObserver.NONE);
     }
 
     /** A crawl whose frontier lives for this run only, keeping no history. */
     CrawlJob(ElasticsearchClient client, String alias) {
-        this(client, alias, null, null, UnaryOperator.identity());
+        this(client, alias, null, null, UnaryOperator.identity(), BulkObserver.NONE);
     }
 
     /** A crawl into the default pages index, its frontier kept in {@link CrawlStatusIndex#NAME}. */
@@ -102,7 +106,7 @@ final class CrawlJob {
     Outcome run(CrawlSettings settings, StatusStore status, ProgressListener listener, Consumer<Crawler> started) {
         String index = new IndexLifecycle(client).ensure(alias);
         BulkSettings bulk = BulkSettings.defaults();
-        BulkIndexer indexer = new BulkIndexer(client, index, bulk);
+        BulkIndexer indexer = new BulkIndexer(client, index, bulk, bulkObserver);
         CrawlResult result;
         try (indexer) {
             // Acknowledged flushes as large as the bulk requests: a smaller flush would cut every request short.

@@ -41,6 +41,7 @@ final class CrawlService implements CrawlControl, AutoCloseable {
     private final Clock clock;
     private final CrawlMetrics metrics;
     private final FetchMetrics fetches;
+    private final BulkMetrics bulks;
     private final MultiGauge hostsWaiting;
     private final UrlLookup lookup;
     private final SitesFile sites;
@@ -67,6 +68,7 @@ final class CrawlService implements CrawlControl, AutoCloseable {
         this.states = states;
         this.metrics = new CrawlMetrics(meters);
         this.fetches = new FetchMetrics(meters);
+        this.bulks = new BulkMetrics(meters);
         this.lookup = new UrlLookup(client, settings.alias(), settings.statusIndex(), settings.historyIndex());
         Gauge.builder("gazette.crawls.running", () -> count(CrawlState.RUNNING)).register(meters);
         Gauge.builder("gazette.crawls.stalled", () -> count(CrawlState.STALLED)).register(meters);
@@ -179,7 +181,7 @@ final class CrawlService implements CrawlControl, AutoCloseable {
             var status = new ScopedStatusStore(new ElasticsearchStatusStore(client, settings.statusIndex()).ensure(),
                     tracked.hosts(), plan.recrawl(), plan.narrowed());
             var job = new CrawlJob(client, settings.alias(), settings.statusIndex(), settings.historyIndex(),
-                    log -> new ObservedFetchLog(fetches.counting(log), tracked::fetched));
+                    log -> new ObservedFetchLog(fetches.counting(log), tracked::fetched), bulks);
             CrawlJob.Outcome outcome = job.run(
                     plan.settings(), status, tracked.listener(metrics), tracked::started);
             String rejected = outcome.rejected() == 0 ? null

@@ -122,6 +122,11 @@ class AdminApiIT {
         assertThat(counter(metrics, "gazette_crawl_fetches_total{host=\"" + host + "\",outcome=\"indexed\","
                 + "status=\"200\"}")).isEqualTo(3.0);
         assertThat(metrics).contains("gazette_crawl_queued");
+        // Bulk requests to the pages index: at least this crawl's three pages acknowledged, each request timed.
+        assertThat(counter(metrics, "gazette_index_bulk_operations_total{outcome=\"acknowledged\"}"))
+                .isGreaterThanOrEqualTo(3.0);
+        assertThat(counter(metrics, "gazette_index_bulk_seconds_count")).isGreaterThanOrEqualTo(1.0);
+        assertThat(counter(metrics, "gazette_index_bulk_operations_total{outcome=\"refused\"}")).isZero();
     }
 
     @Test

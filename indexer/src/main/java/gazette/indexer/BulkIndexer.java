@@ -11,6 +11,7 @@ import gazette.indexer.dedup.Stored;
 import gazette.indexer.dedup.Write;
 import gazette.indexer.dedup.WritePlan;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -43,12 +44,18 @@ public final class BulkIndexer implements PageSink {
     private final AtomicLong indexed = new AtomicLong();
     private final List<Rejection> rejections = new CopyOnWriteArrayList<>();
     private final Unrefreshed unrefreshed = new Unrefreshed();
+    private final BulkObserver observer;
 
-    public BulkIndexer(ElasticsearchClient client, String index, BulkSettings settings) {
+    public BulkIndexer(ElasticsearchClient client, String index, BulkSettings settings, BulkObserver observer) {
         this.client = client;
         this.index = index;
         this.settings = settings;
         this.stored = new StoredDocuments(client, index);
+        this.observer = observer;
+    }
+
+    public BulkIndexer(ElasticsearchClient client, String index, BulkSettings settings) {
+        this(client, index, settings, BulkObserver.NONE);
     }
 
     @Override
@@ -102,11 +109,13 @@ public final class BulkIndexer implements PageSink {
             }
             return again;
         } catch (IOException e) {
+            observer.failed("elasticsearch_unreachable");
             retry.pause("elasticsearch_unreachable", e);
         } catch (ElasticsearchException e) {
             if (!retryable(e.status())) {
                 throw e;
             }
+            observer.failed("elasticsearch_status_" + e.status());
             retry.pause("elasticsearch_status_" + e.status(), e);
         }
         return writes;
@@ -122,8 +131,10 @@ public final class BulkIndexer implements PageSink {
         Set<Write> refused = identitySet();
         if (!ops.isEmpty()) {
             unrefreshed.wrote(ops);
+            long start = System.nanoTime();
             BulkResponse response = client.bulk(b -> b.index(index).operations(BulkOperations.of(ops)));
             settle(ops, response.items(), again, refused);
+            observer.answered(Duration.ofNanos(System.nanoTime() - start), ops.size(), again.size(), refused.size());
         }
         writes.stream().filter(w -> w instanceof Write.Accept && !again.contains(w) && !refused.contains(w))
                 .forEach(w -> indexed.incrementAndGet());
