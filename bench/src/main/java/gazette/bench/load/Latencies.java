@@ -1,6 +1,6 @@
 package gazette.bench.load;
 
-import java.util.Arrays;
+import gazette.bench.Percentiles;
 import java.util.Locale;
 
 /**
@@ -15,13 +15,7 @@ record Latencies(String phase, long[] micros, int errors, double seconds) {
 
     /** The {@code p}-th percentile in milliseconds, nearest rank. */
     double percentileMs(double p) {
-        if (micros.length == 0) {
-            return Double.NaN;
-        }
-        long[] sorted = micros.clone();
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(p / 100 * sorted.length);
-        return sorted[Math.max(0, rank - 1)] / 1000.0;
+        return Percentiles.ms(micros, p);
     }
 
     String row() {

@@ -1,5 +1,6 @@
 package gazette.bench.search;
 
+import gazette.bench.Percentiles;
 import java.util.Arrays;
 import java.util.stream.LongStream;
 
@@ -19,13 +20,7 @@ record PhaseResult(String side, long[] micros, int errors, double seconds, Strin
 
     /** The {@code p}-th percentile in milliseconds, nearest rank. */
     double percentileMs(double p) {
-        if (micros.length == 0) {
-            return Double.NaN;
-        }
-        long[] sorted = micros.clone();
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(p / 100 * sorted.length);
-        return sorted[Math.max(0, rank - 1)] / 1000.0;
+        return Percentiles.ms(micros, p);
     }
 
     /** Both rounds' calls pooled; their seconds add up, since the rounds ran one after the other. */
