@@ -3,8 +3,11 @@ package gazette.app;
 import gazette.core.CrawlRequest;
 import gazette.core.CrawlState;
 import gazette.core.PagesIndex;
+import gazette.crawler.CrawlProgress;
 import gazette.crawler.CrawlSettings;
 import gazette.crawler.frontier.CrawlStatusIndex;
+import gazette.crawler.frontier.ElasticsearchStatusStore;
+import gazette.crawler.frontier.StatusStore;
 import gazette.crawler.politeness.PolitenessSettings;
 import java.io.PrintStream;
 import java.net.URI;
@@ -15,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,6 +66,10 @@ final class CrawlCommand implements Callable<Integer> {
             + "revisits only URLs that are due.")
     boolean fresh;
 
+    @Option(names = "--index", defaultValue = PagesIndex.ALIAS, paramLabel = "ALIAS",
+            description = "With --seed or --site: the pages index (alias) to write to. Default: ${DEFAULT-VALUE}")
+    String index;
+
     @Option(names = "--status-index", defaultValue = CrawlStatusIndex.NAME, paramLabel = "NAME",
             description = "The crawl-status index that keeps the frontier. Default: ${DEFAULT-VALUE}")
     String statusIndex;
@@ -81,22 +89,39 @@ final class CrawlCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "No site named '" + site + "' in " + config);
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        try (ElasticsearchConnection es = ElasticsearchConnection.open(elasticsearch.external(), elasticsearch.dataDir, 0)) {
+        Thread main = Thread.currentThread();
+        // Declared first so it closes last: the JVM exits on a signal only once the connection is closed.
+        try (StopOnSignal signal = StopOnSignal.install(main::interrupt);
+                ElasticsearchConnection es = ElasticsearchConnection.open(elasticsearch.external(),
+                        elasticsearch.dataDir, 0)) {
             if (daemon) {
-                return new CrawlDaemon(es.client(), sites, statusIndex, Clock.systemUTC()).run(scheduleCheck, out);
+                return runDaemon(es, sites, out, signal);
             }
-            return site != null ? crawlSite(es, sites, out) : crawlSeeds(es, out);
+            return site != null ? crawlSite(es, sites, out, signal) : crawlSeeds(es, out, signal);
         }
     }
 
-    private int crawlSeeds(ElasticsearchConnection es, PrintStream out) {
-        CrawlSettings settings = CrawlSettings.of(seeds).withMaxPages(maxPages).withMaxDepth(maxDepth)
-                .withAllowPrivate(allowPrivate).withRevisitAfter(revisitAfter);
-        CrawlJob job = new CrawlJob(es.client(), PagesIndex.ALIAS, statusIndex);
-        return report(job.run(settings, fresh, out), out);
+    /** The daemon's main thread waits until a signal interrupts it; closing the daemon stops its crawls. */
+    private int runDaemon(ElasticsearchConnection es, SitesFile sites, PrintStream out, StopOnSignal signal)
+            throws InterruptedException {
+        try {
+            return new CrawlDaemon(es.client(), sites, statusIndex, Clock.systemUTC()).run(scheduleCheck, out);
+        } catch (InterruptedException e) {
+            if (signal.signalled()) {
+                return 0; // the JVM exits with the signal's code
+            }
+            throw e;
+        }
     }
 
-    private int crawlSite(ElasticsearchConnection es, SitesFile sites, PrintStream out) {
+    private int crawlSeeds(ElasticsearchConnection es, PrintStream out, StopOnSignal signal) {
+        CrawlSettings settings = CrawlSettings.of(seeds).withMaxPages(maxPages).withMaxDepth(maxDepth)
+                .withAllowPrivate(allowPrivate).withRevisitAfter(revisitAfter);
+        ElasticsearchStatusStore status = new ElasticsearchStatusStore(es.client(), statusIndex);
+        return report(run(es, settings, fresh ? status.recreate() : status.ensure(), out, signal), out);
+    }
+
+    private int crawlSite(ElasticsearchConnection es, SitesFile sites, PrintStream out, StopOnSignal signal) {
         boolean budget = spec.commandLine().getParseResult().hasMatchedOption("--max-pages");
         CrawlRequest request = new CrawlRequest(List.of(), budget ? maxPages : CrawlRequest.SITE_MAX_PAGES,
                 allowPrivate, site, null, List.of());
@@ -106,12 +131,28 @@ final class CrawlCommand implements Callable<Integer> {
         states.started(site, id, Clock.systemUTC().instant());
         CrawlState ended = CrawlState.FAILED;
         try {
-            CrawlJob.Outcome outcome = new CrawlJob(es.client(), PagesIndex.ALIAS, statusIndex).run(plan, out);
-            ended = outcome.rejected() == 0 ? CrawlState.FINISHED : CrawlState.FAILED;
+            StatusStore status = new ScopedStatusStore(new ElasticsearchStatusStore(es.client(), statusIndex).ensure(),
+                    plan.hosts(), plan.recrawl(), plan.narrowed());
+            CrawlJob.Outcome outcome = run(es, plan.settings(), status, out, signal);
+            ended = outcome.crawl().stopped() ? CrawlState.STOPPED
+                    : outcome.rejected() == 0 ? CrawlState.FINISHED : CrawlState.FAILED;
             return report(outcome, out);
         } finally {
             states.ended(site, id, ended, Clock.systemUTC().instant());
         }
+    }
+
+    /** The crawl with a progress line, stopped by SIGTERM or Ctrl-C as the admin API's stop would. */
+    private CrawlJob.Outcome run(ElasticsearchConnection es, CrawlSettings settings, StatusStore status,
+            PrintStream out, StopOnSignal signal) {
+        ProgressLine line = new ProgressLine(out);
+        AtomicReference<CrawlProgress> last = new AtomicReference<>(new CrawlProgress(0, 0, 0, 0, 0));
+        CrawlJob.Outcome outcome = new CrawlJob(es.client(), index, statusIndex).run(settings, status, p -> {
+            last.set(p);
+            line.progress(p);
+        }, crawler -> signal.stopWith(crawler::stop));
+        line.finish(last.get());
+        return outcome;
     }
 
     private static int report(CrawlJob.Outcome outcome, PrintStream out) {

@@ -14,6 +14,9 @@ import gazette.crawler.frontier.OutageRetry;
 import gazette.crawler.frontier.StatusStore;
 import gazette.crawler.history.ElasticsearchFetchLog;
 import gazette.crawler.history.FetchLog;
+import gazette.crawler.pacing.IndexSearchMeter;
+import gazette.crawler.pacing.PacedSink;
+import gazette.crawler.pacing.PacingSettings;
 import gazette.extraction.HtmlExtractor;
 import gazette.indexer.BulkIndexer;
 import gazette.indexer.BulkObserver;
@@ -108,9 +111,11 @@ final class CrawlJob {
         BulkSettings bulk = BulkSettings.defaults();
         BulkIndexer indexer = new BulkIndexer(client, index, bulk, bulkObserver);
         CrawlResult result;
-        try (indexer) {
+        // Searches of the same index come first: the crawl slows down while they are slowed (PacedSink).
+        try (indexer; PacedSink paced = PacedSink.start(indexer, new IndexSearchMeter(client, alias),
+                PacingSettings.defaults())) {
             // Acknowledged flushes as large as the bulk requests: a smaller flush would cut every request short.
-            Crawler crawler = new Crawler(settings.withFlushEvery(bulk.batchSize()), new HtmlExtractor(), indexer,
+            Crawler crawler = new Crawler(settings.withFlushEvery(bulk.batchSize()), new HtmlExtractor(), paced,
                     listener, status, fetchLog());
             started.accept(crawler);
             result = crawler.crawl();

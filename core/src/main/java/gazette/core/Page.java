@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param crawled     when the page was fetched
  * @param contentHash a stable hash of the main text, for change and duplicate detection
  * @param alternates  the page's other language versions (hreflang alternates, language-switcher links)
+ * @param aliases     other URLs that name this page as their {@code rel=canonical} and were seen serving its text;
+ *                    the page's document lists them among its URLs, they get no document of their own
  */
 public record Page(
         String url,
@@ -26,7 +28,8 @@ public record Page(
         String text,
         Instant crawled,
         String contentHash,
-        List<Alternate> alternates) {
+        List<Alternate> alternates,
+        List<String> aliases) {
 
     public Page {
         Objects.requireNonNull(url, "url");
@@ -37,6 +40,18 @@ public record Page(
         Objects.requireNonNull(crawled, "crawled");
         contentHash = contentHash == null ? ContentHash.of(text) : contentHash;
         alternates = alternates == null ? List.of() : List.copyOf(alternates);
+        aliases = aliases == null ? List.of() : aliases.stream().filter(a -> !a.equals(url)).distinct().toList();
+    }
+
+    /** A page no other URL names as its canonical. */
+    public Page(String url, String site, String title, Instant published, String language, String text,
+            Instant crawled, String contentHash, List<Alternate> alternates) {
+        this(url, site, title, published, language, text, crawled, contentHash, alternates, List.of());
+    }
+
+    /** This page with {@code aliases} as its aliases. */
+    public Page withAliases(List<String> aliases) {
+        return new Page(url, site, title, published, language, text, crawled, contentHash, alternates, aliases);
     }
 
     /** A link from a page to a version of it in another language. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The shape of a page in the pages index (see {@code gazette/index/pages.json}). The neutral {@code title}/{@code body}
@@ -27,7 +28,10 @@ public final class PageDocument {
     public static final String REMOVED = "removed";
     /** When the page was found gone (404/410 seen repeatedly); absent while it is live. */
     public static final String REMOVED_AT = "removed_at";
-    /** Every URL serving exactly this text (same {@link #CONTENT_HASH}), this document's own URL first. */
+    /**
+     * Every URL serving exactly this text (same {@link #CONTENT_HASH}), this document's own URL first: exact
+     * duplicates, and the page's {@link Page#aliases aliases} (URLs naming it as their canonical).
+     */
     public static final String URLS = "urls";
     /**
      * The {@link #id} of every URL in {@link #URLS}: a duplicate URL has no document of its own, so a lookup by its id
@@ -70,8 +74,9 @@ public final class PageDocument {
         doc.put(PUBLISHED, page.published() == null ? null : page.published().toString());
         doc.put(CRAWLED, page.crawled().toString());
         doc.put(CONTENT_HASH, page.contentHash());
-        doc.put(URLS, List.of(page.url()));
-        doc.put(URL_IDS, List.of(id(page.url())));
+        List<String> urls = Stream.concat(Stream.of(page.url()), page.aliases().stream()).toList();
+        doc.put(URLS, urls);
+        doc.put(URL_IDS, urls.stream().map(PageDocument::id).toList());
         doc.put(REMOVED, false);
         doc.put(STORY, Story.id(page.url(), page.alternates()));
         doc.put(TRANSLATIONS, translations(Story.translations(page.url(), page.alternates())));

@@ -1,8 +1,10 @@
 package gazette.crawler;
 
+import gazette.core.Page;
 import gazette.crawler.frontier.CrawlUrl;
 import gazette.crawler.frontier.Frontier;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * the canonical URL unseen: CMSs that name the home page (or page 1 of a series) as every page's canonical are common,
  * and trusting them would fold a site into one document. So the canonical is fetched itself, at once when the crawl
  * does not know it yet, and the page is left out ({@code CANONICAL}) only when the canonical became a page with the
- * same text; otherwise the page is indexed under its own URL as well. When the canonical is known but not fetched in
+ * same text (fetched on the page's behalf, the canonical's document then lists the page's URL: {@link Naming});
+ * otherwise the page is indexed under its own URL as well. When the canonical is known but not fetched in
  * this run (queued, or crawled by an earlier one), the declaration is trusted, unless the page itself was indexed
  * before: then it stays so until a run sees the canonical serve its text.
  */
@@ -23,6 +26,23 @@ final class Canonicals {
     @FunctionalInterface
     interface Fetch {
         boolean now(CrawlUrl url) throws InterruptedException;
+    }
+
+    /**
+     * A page naming another URL as its canonical, while that URL is fetched on its behalf.
+     *
+     * @param url  the naming page's frontier URL, the one its {@code CANONICAL} record is kept under
+     * @param hash the naming page's text hash
+     */
+    record Naming(String url, String hash) {
+        /**
+         * The canonical's page, listing the naming page as an alias when both serve the same text: the naming page
+         * is then left out ({@link #decide} finds the same hash), and its URL still finds the text.
+         */
+        static Page aliasing(Naming naming, Page canonical) {
+            return naming != null && naming.hash.equals(canonical.contentHash())
+                    ? canonical.withAliases(List.of(naming.url)) : canonical;
+        }
     }
 
     /**

@@ -44,24 +44,25 @@ final class Visit {
 
     /** True when the URL became a page. */
     boolean visit(CrawlUrl url) throws InterruptedException {
-        return visit(url, true);
+        return visit(url, null);
     }
 
     /**
-     * {@code followCanonical} false for a canonical URL fetched on behalf of the page naming it: its own canonical
-     * is not followed further (one hop, so a chain of ever-new canonicals cannot recurse), it stands for itself.
+     * {@code naming} is the page whose canonical {@code url} is, when it is fetched on that page's behalf: then its
+     * own canonical is not followed further (one hop, so a chain of ever-new canonicals cannot recurse), it stands
+     * for itself, and lists the naming page as an alias when it serves the same text.
      */
-    private boolean visit(CrawlUrl url, boolean followCanonical) throws InterruptedException {
+    private boolean visit(CrawlUrl url, Canonicals.Naming naming) throws InterruptedException {
         try {
             p.robots().forUrl(url.url()).check(url.url());
-            return respond(url, p.redirects().fetch(url.url(), url.previous().validators()), followCanonical);
+            return respond(url, p.redirects().fetch(url.url(), url.previous().validators()), naming);
         } catch (FetchException e) {
             skip(url, e.reason(), e.detail(), null);
             return false;
         }
     }
 
-    private boolean respond(CrawlUrl url, Response response, boolean followCanonical)
+    private boolean respond(CrawlUrl url, Response response, Canonicals.Naming naming)
             throws FetchException, InterruptedException {
         if (response.isNotModified()) {
             notModified(url, response);
@@ -73,19 +74,20 @@ final class Visit {
             String at = response.url().equals(url.url()) ? "" : " at " + response.url();
             skip(url, SkipReason.HTTP_ERROR, "status=" + response.status() + at, response);
         } else {
-            return page(url, response, followCanonical);
+            return page(url, response, naming);
         }
         return false;
     }
 
-    private boolean page(CrawlUrl url, Response response, boolean followCanonical)
+    private boolean page(CrawlUrl url, Response response, Canonicals.Naming naming)
             throws FetchException, InterruptedException {
         Extracted extracted = extract(response);
-        Page page = page(response, extracted);
+        Page page = Canonicals.Naming.aliasing(naming, page(response, extracted));
         Optional<URI> canonical = p.discovery().canonicalElsewhere(response.url(), url, extracted.canonical());
-        if (canonical.isPresent() && followCanonical) {
+        if (canonical.isPresent() && naming == null) {
+            Canonicals.Naming self = new Canonicals.Naming(url.url().toString(), page.contentHash());
             Canonicals.Verdict verdict = p.canonicals().decide(url, canonical.get(), page.contentHash(),
-                    target -> visit(target, false));
+                    target -> visit(target, self));
             if (verdict.elsewhere()) {
                 p.discovery().links(url, extracted.links());
                 skip(url, SkipReason.CANONICAL, verdict.detail(), response);

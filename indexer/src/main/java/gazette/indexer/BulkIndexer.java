@@ -4,10 +4,13 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.json.JsonData;
+import com.fasterxml.jackson.databind.node.NullNode;
 import gazette.core.Page;
 import gazette.core.PageSink;
 import gazette.indexer.dedup.Op;
 import gazette.indexer.dedup.Stored;
+import gazette.indexer.dedup.Twins;
 import gazette.indexer.dedup.Write;
 import gazette.indexer.dedup.WritePlan;
 import java.io.IOException;
@@ -32,19 +35,33 @@ import org.slf4j.LoggerFactory;
  * duplicates share one document, near-duplicates share a group, removals mark a document. Every write is conditional
  * on the version read (or a create), so a concurrent change fails with 409 and the flush plans again; re-running a
  * write is idempotent because ids derive from URLs.
+ *
+ * <p>While it is open the index refreshes as {@link BulkSettings#refreshWhileWriting} says (its lookups refresh by
+ * themselves when they need its own writes); closing it sets the index's interval back to the default and refreshes,
+ * so every page it acknowledged is searchable once it is closed.
  */
 public final class BulkIndexer implements PageSink {
     private static final Logger log = LoggerFactory.getLogger(BulkIndexer.class);
+    /**
+     * Buffered text that sends a bulk request before the batch is full: a batch of very long pages would otherwise
+     * make one request of hundreds of megabytes, over Elasticsearch's {@code http.max_content_length} (100 MB by
+     * default; a character takes up to three bytes in JSON, the title and the other fields a little more).
+     */
+    static final long MAX_BATCH_CHARS = 16_000_000;
 
     private final ElasticsearchClient client;
     private final String index;
     private final BulkSettings settings;
     private final StoredDocuments stored;
     private final List<Write> buffer = new ArrayList<>();
+    private long batchChars;
+    private long bufferedChars;
     private final AtomicLong indexed = new AtomicLong();
     private final List<Rejection> rejections = new CopyOnWriteArrayList<>();
     private final Unrefreshed unrefreshed = new Unrefreshed();
+    private final Twins twins = new Twins();
     private final BulkObserver observer;
+    private boolean refreshSlowed;
 
     public BulkIndexer(ElasticsearchClient client, String index, BulkSettings settings, BulkObserver observer) {
         this.client = client;
@@ -52,6 +69,13 @@ public final class BulkIndexer implements PageSink {
         this.settings = settings;
         this.stored = new StoredDocuments(client, index);
         this.observer = observer;
+        this.batchChars = MAX_BATCH_CHARS;
+    }
+
+    /** As the public constructor, with another text size that sends a bulk request early (tests). */
+    BulkIndexer(ElasticsearchClient client, String index, BulkSettings settings, long batchChars) {
+        this(client, index, settings, BulkObserver.NONE);
+        this.batchChars = batchChars;
     }
 
     public BulkIndexer(ElasticsearchClient client, String index, BulkSettings settings) {
@@ -77,9 +101,24 @@ public final class BulkIndexer implements PageSink {
     public synchronized void flush() {
         List<Write> pending = List.copyOf(buffer);
         buffer.clear();
+        bufferedChars = 0;
         Retry retry = new Retry(settings);
         while (!pending.isEmpty()) {
             pending = send(pending, retry);
+        }
+    }
+
+    /**
+     * Flushes, then merges the exact duplicates another indexer created at the same moment as this one (see
+     * {@link Twins}): with several crawler processes, each text ends with one document once they have closed.
+     */
+    @Override
+    public synchronized void close() {
+        flush();
+        buffer.addAll(twins.toFold(client, index));
+        flush();
+        if (refreshSlowed) {
+            restoreRefresh(); // every acknowledged page searchable once closed (see the type's description)
         }
     }
 
@@ -95,7 +134,8 @@ public final class BulkIndexer implements PageSink {
 
     private void add(Write write) {
         buffer.add(write);
-        if (buffer.size() >= settings.batchSize()) {
+        bufferedChars += write instanceof Write.Accept accepted ? accepted.page().text().length() : 0;
+        if (buffer.size() >= settings.batchSize() || bufferedChars >= batchChars) {
             flush();
         }
     }
@@ -122,6 +162,10 @@ public final class BulkIndexer implements PageSink {
     }
 
     private List<Write> round(List<Write> writes) throws IOException {
+        if (settings.refreshWhileWriting() != null && !refreshSlowed) {
+            setRefreshInterval(JsonData.of(settings.refreshWhileWriting().toSeconds() + "s"));
+            refreshSlowed = true;
+        }
         if (unrefreshed.mustRefresh(writes)) {
             client.indices().refresh(r -> r.index(index));
             unrefreshed.refreshed();
@@ -134,6 +178,7 @@ public final class BulkIndexer implements PageSink {
             long start = System.nanoTime();
             BulkResponse response = client.bulk(b -> b.index(index).operations(BulkOperations.of(ops)));
             settle(ops, response.items(), again, refused);
+            twins.created(ops, again, refused);
             observer.answered(Duration.ofNanos(System.nanoTime() - start), ops.size(), again.size(), refused.size());
         }
         writes.stream().filter(w -> w instanceof Write.Accept && !again.contains(w) && !refused.contains(w))
@@ -141,6 +186,25 @@ public final class BulkIndexer implements PageSink {
         log.debug("event=bulk_flush index={} writes={} operations={} retry={} refused={}", index, writes.size(),
                 ops.size(), again.size(), refused.size());
         return writes.stream().filter(again::contains).toList();
+    }
+
+    /**
+     * Back to the default interval (null removes the index's own setting, as the pages index definition has none),
+     * then a refresh. Failing here loses nothing: the pages are stored and become searchable within the interval.
+     */
+    private void restoreRefresh() {
+        try {
+            setRefreshInterval(JsonData.of(NullNode.getInstance()));
+            refreshSlowed = false;
+            client.indices().refresh(r -> r.index(index));
+        } catch (IOException | ElasticsearchException e) {
+            log.warn("event=refresh_restore_failed index={} interval={} error=\"{}\"", index,
+                    settings.refreshWhileWriting(), e.getMessage());
+        }
+    }
+
+    private void setRefreshInterval(JsonData interval) throws IOException {
+        client.indices().putSettings(p -> p.index(index).settings(s -> s.otherSettings("refresh_interval", interval)));
     }
 
     /** Sorts the writes of failed operations: pushback or a conflict with another writer go again, the rest fail. */

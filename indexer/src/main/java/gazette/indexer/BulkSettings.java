@@ -5,12 +5,15 @@ import java.time.Duration;
 /**
  * How the bulk indexer batches and retries.
  *
- * @param batchSize    pages per bulk request
- * @param firstBackoff the wait after the first failed attempt; doubles up to {@code maxBackoff}
- * @param maxBackoff   the longest wait between attempts
- * @param giveUpAfter  how long Elasticsearch may stay unreachable before a flush fails
+ * @param batchSize            pages per bulk request
+ * @param firstBackoff         the wait after the first failed attempt; doubles up to {@code maxBackoff}
+ * @param maxBackoff           the longest wait between attempts
+ * @param giveUpAfter          how long Elasticsearch may stay unreachable before a flush fails
+ * @param refreshWhileWriting  the index's {@code refresh_interval} while the indexer is open, the longest a page it
+ *                             wrote stays unsearchable until it closes (closing refreshes); null leaves the index's own
  */
-public record BulkSettings(int batchSize, Duration firstBackoff, Duration maxBackoff, Duration giveUpAfter) {
+public record BulkSettings(int batchSize, Duration firstBackoff, Duration maxBackoff, Duration giveUpAfter,
+        Duration refreshWhileWriting) {
     public BulkSettings {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be at least 1, was " + batchSize);
@@ -18,14 +21,31 @@ public record BulkSettings(int batchSize, Duration firstBackoff, Duration maxBac
         if (firstBackoff.isNegative() || maxBackoff.compareTo(firstBackoff) < 0 || giveUpAfter.isNegative()) {
             throw new IllegalArgumentException("backoffs must satisfy 0 <= firstBackoff <= maxBackoff");
         }
+        if (refreshWhileWriting != null && refreshWhileWriting.toSeconds() < 1) {
+            throw new IllegalArgumentException("refreshWhileWriting must be at least a second, was "
+                    + refreshWhileWriting);
+        }
+    }
+
+    /** Settings that leave the index's refresh interval as it is. */
+    public BulkSettings(int batchSize, Duration firstBackoff, Duration maxBackoff, Duration giveUpAfter) {
+        this(batchSize, firstBackoff, maxBackoff, giveUpAfter, null);
     }
 
     /**
      * 500 pages per bulk request: each flush costs a duplicate lookup and often a refresh of the index, whose time
      * hardly depends on the batch, so 100-page batches spent about as much of Elasticsearch's time on refreshes and
-     * the merges of their small segments as on indexing (crawl benchmark, {@code docs/benchmarks.md}).
+     * the merges of their small segments as on indexing. While an indexer writes, the index refreshes every 30 s
+     * instead of every second: the indexer refreshes by itself before a lookup that needs its own writes, and the
+     * many small segments of 1 s refreshes cost as much again in merges (crawl benchmark, {@code docs/benchmarks.md}).
      */
     public static BulkSettings defaults() {
-        return new BulkSettings(500, Duration.ofMillis(500), Duration.ofSeconds(15), Duration.ofMinutes(30));
+        return new BulkSettings(500, Duration.ofMillis(500), Duration.ofSeconds(15), Duration.ofMinutes(30),
+                Duration.ofSeconds(30));
+    }
+
+    /** These settings with another refresh interval while writing (null: the index's own). */
+    public BulkSettings withRefreshWhileWriting(Duration interval) {
+        return new BulkSettings(batchSize, firstBackoff, maxBackoff, giveUpAfter, interval);
     }
 }

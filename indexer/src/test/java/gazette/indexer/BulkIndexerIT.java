@@ -55,6 +55,23 @@ class BulkIndexerIT {
     }
 
     @Test
+    void longPagesSendTheBatchBeforeItIsFull(TestElasticsearch es) throws IOException {
+        String index = new IndexLifecycle(es.client()).recreate(es.index() + "-long");
+        String paragraph = "The pension office publishes its annual report on the reform. ".repeat(20);
+        BulkIndexer indexer = new BulkIndexer(es.client(), index, BulkSettings.defaults(), 3 * paragraph.length());
+        indexer.accept(page("https://gov.example/en/long-1", "en", "Report one", paragraph));
+        indexer.accept(page("https://gov.example/en/long-2", "en", "Report two", paragraph));
+        assertThat(indexer.indexed()).isZero(); // 2 of 500 pages, below the text limit: still buffered
+        indexer.accept(page("https://gov.example/en/long-3", "en", "Report three", paragraph));
+
+        assertThat(indexer.indexed()).isEqualTo(3); // the text limit sent them, no flush asked for
+        indexer.accept(page("https://gov.example/en/short", "en", "Note", "A short note."));
+        assertThat(indexer.indexed()).isEqualTo(3); // and the count started again
+        indexer.close();
+        assertThat(indexer.indexed()).isEqualTo(4);
+    }
+
+    @Test
     void aRemovedPageIsMarkedAndComesBackWhenAcceptedAgain(TestElasticsearch es) throws IOException {
         String index = new IndexLifecycle(es.client()).recreate(es.index() + "-removed");
         String url = "https://gov.example/en/gone";

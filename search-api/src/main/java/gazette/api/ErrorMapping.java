@@ -11,6 +11,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,13 +41,18 @@ final class ErrorMapping {
     }
 
     /**
-     * An I/O failure wrapped in another exception (the client does so when it cannot get a connection from its pool
-     * under overload) is still Elasticsearch out of reach, so 503; anything else is a bug, so 500.
+     * An I/O failure or a timeout wrapped in another exception (the client does so when it cannot get a connection
+     * from its pool in time under overload) is still Elasticsearch out of reach, so 503; anything else is a bug, so
+     * 500.
      */
     private static void unexpected(Exception e, Context ctx) {
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof IOException io) {
                 serverError(ctx, 503, "Elasticsearch cannot be reached: " + io.getMessage(), e);
+                return;
+            }
+            if (cause instanceof TimeoutException timeout) {
+                serverError(ctx, 503, "Elasticsearch did not answer in time: " + timeout.getMessage(), e);
                 return;
             }
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import java.net.ConnectException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,10 @@ class ErrorMappingIT {
             config.routes.get("/wrapped-io", ctx -> {
                 throw new IllegalStateException("request failed", new ExecutionException(
                         new ConnectException("Timeout waiting for connection from pool")));
+            });
+            config.routes.get("/wrapped-timeout", ctx -> {
+                throw new IllegalStateException("request failed", new ExecutionException(
+                        new TimeoutException("Deadline: 30000 MILLISECONDS")));
             });
             config.routes.get("/bug", ctx -> {
                 throw new IllegalStateException("a bug", new ArithmeticException("/ by zero"));
@@ -50,6 +55,15 @@ class ErrorMappingIT {
         assertThat(body.path("title").asText()).isEqualTo("Service Unavailable");
         assertThat(body.path("detail").asText())
                 .isEqualTo("Elasticsearch cannot be reached: Timeout waiting for connection from pool");
+        assertThat(r.body()).doesNotContain("\tat ", "Exception");
+    }
+
+    @Test
+    void clientTimeoutWrappedInOtherExceptionsIs503() throws Exception {
+        Http.Response r = http.get("/wrapped-timeout");
+        assertThat(r.status()).isEqualTo(503);
+        assertThat(r.json().path("detail").asText())
+                .isEqualTo("Elasticsearch did not answer in time: Deadline: 30000 MILLISECONDS");
         assertThat(r.body()).doesNotContain("\tat ", "Exception");
     }
 

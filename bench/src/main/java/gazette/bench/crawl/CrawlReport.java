@@ -35,8 +35,8 @@ final class CrawlReport {
                 acknowledged, %d rejected, %d in the index after the refresh; skipped: %s
 
                 """, t.name(), t.batchSize(), t.flushEvery(), t.refreshInterval() == null ? "as defined"
-                : t.refreshInterval(), c.crawl().requests(), c.acknowledged(), c.rejected(), c.inIndex(),
-                c.crawl().reasons()));
+                : t.refreshInterval().toSeconds() + "s", c.crawl().requests(), c.acknowledged(), c.rejected(),
+                c.inIndex(), c.crawl().reasons()));
         out.append(IndexCost.header()).append('\n');
         c.costs().forEach(cost -> out.append(cost.row()).append('\n'));
     }

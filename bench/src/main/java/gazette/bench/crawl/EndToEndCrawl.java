@@ -15,6 +15,7 @@ import gazette.indexer.BulkSettings;
 import gazette.indexer.IndexLifecycle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -36,9 +37,10 @@ final class EndToEndCrawl {
 
     /**
      * How the pages reach Elasticsearch: pages per bulk request and per acknowledged flush, and the pages index's
-     * {@code refresh_interval} during the crawl (null: as its definition says).
+     * {@code refresh_interval} while the indexer writes ({@link BulkSettings#refreshWhileWriting}; null: as its
+     * definition says).
      */
-    record Tuning(String name, int batchSize, int flushEvery, String refreshInterval) {}
+    record Tuning(String name, int batchSize, int flushEvery, Duration refreshInterval) {}
 
     /** What the crawl did, what the index holds afterwards, and what it cost. */
     record Result(Tuning tuning, CrawlResult crawl, long acknowledged, int rejected, long inIndex, double seconds,
@@ -54,16 +56,13 @@ final class EndToEndCrawl {
 
     Result run(CrawlSettings settings, Tuning tuning) throws IOException {
         String index = new IndexLifecycle(client).recreate(alias);
-        if (tuning.refreshInterval() != null) {
-            client.indices().putSettings(p -> p.index(index).settings(i -> i.refreshInterval(t -> t.time(
-                    tuning.refreshInterval()))));
-        }
         ElasticsearchStatusStore status = new ElasticsearchStatusStore(client, statusIndex()).recreate();
         deleteHistory();
         ElasticsearchFetchLog history = new ElasticsearchFetchLog(client, historyIndex(), HISTORY_BATCH,
                 OutageRetry.of(OutageRetry.Settings.defaults())).ensure();
         BulkSettings bulk = BulkSettings.defaults();
-        bulk = new BulkSettings(tuning.batchSize(), bulk.firstBackoff(), bulk.maxBackoff(), bulk.giveUpAfter());
+        bulk = new BulkSettings(tuning.batchSize(), bulk.firstBackoff(), bulk.maxBackoff(), bulk.giveUpAfter(),
+                tuning.refreshInterval());
         long start = System.nanoTime();
         double cpu = ProcessCpu.seconds();
         BulkIndexer indexer = new BulkIndexer(client, index, bulk);

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 final class ChildCrawl implements AutoCloseable {
     private final Process process;
     private final List<String> lines = new ArrayList<>();
-    private final CountDownLatch started = new CountDownLatch(1);
+    private final CountDownLatch fetching = new CountDownLatch(1);
     private volatile long peakRssKb = -1;
     private volatile int fetched;
 
@@ -29,11 +29,14 @@ final class ChildCrawl implements AutoCloseable {
         Thread.ofVirtual().start(this::sampleMemory);
     }
 
-    static ChildCrawl start(String heap, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx" + heap, "-Dfile.encoding=UTF-8", "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), CrawlProcess.class.getName()));
+    static ChildCrawl start(String heap, CrawlVariant variant, String... args) {
+        List<String> command = new ArrayList<>(variant.launcher());
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
+                "-Dfile.encoding=UTF-8", "--enable-native-access=ALL-UNNAMED"));
+        command.addAll(variant.jvmOptions());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), CrawlProcess.class.getName()));
         command.addAll(List.of(args));
+        command.add(variant.paced() ? "paced" : "free");
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
         builder.environment().put("GAZETTE_LOG_LEVEL", "WARN");
         try {
@@ -47,10 +50,32 @@ final class ChildCrawl implements AutoCloseable {
         return process.pid();
     }
 
-    /** Waits until the child has connected and begins fetching. */
-    void awaitStarted() throws InterruptedException {
-        if (!started.await(2, TimeUnit.MINUTES)) {
-            throw new IllegalStateException("the crawling JVM did not start within 2 minutes");
+    /**
+     * Waits until the child has loaded its frontier (the sitemap's URLs, written to the status index) and handed its
+     * first pages over, so the phases measure the crawl itself.
+     */
+    void awaitFetching() throws InterruptedException {
+        if (!fetching.await(5, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("the crawling JVM fetched no page within 5 minutes");
+        }
+    }
+
+    /** Stops the whole child (SIGSTOP), so a quiet phase has no crawl at all; {@link #resume} continues it. */
+    void pause() {
+        signal("-STOP");
+    }
+
+    void resume() {
+        signal("-CONT");
+    }
+
+    private void signal(String signal) {
+        try {
+            new ProcessBuilder("kill", signal, Long.toString(process.pid())).inheritIO().start().waitFor();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot signal the crawling JVM", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -105,10 +130,9 @@ final class ChildCrawl implements AutoCloseable {
                 synchronized (this) {
                     lines.add(line);
                 }
-                if (line.equals("started")) {
-                    started.countDown();
-                } else if (line.startsWith("fetched=")) {
+                if (line.startsWith("fetched=")) {
                     fetched = Integer.parseInt(line.substring("fetched=".length()));
+                    fetching.countDown();
                 }
             }
         } catch (IOException e) {

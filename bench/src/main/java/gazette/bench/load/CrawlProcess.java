@@ -3,11 +3,15 @@ package gazette.bench.load;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import gazette.core.ElasticsearchClients;
 import gazette.core.ElasticsearchSettings;
+import gazette.core.PageSink;
 import gazette.crawler.CrawlResult;
 import gazette.crawler.CrawlSettings;
 import gazette.crawler.Crawler;
 import gazette.crawler.ProgressListener;
 import gazette.crawler.frontier.ElasticsearchStatusStore;
+import gazette.crawler.pacing.IndexSearchMeter;
+import gazette.crawler.pacing.PacedSink;
+import gazette.crawler.pacing.PacingSettings;
 import gazette.crawler.politeness.PolitenessSettings;
 import gazette.extraction.HtmlExtractor;
 import gazette.indexer.BulkIndexer;
@@ -26,13 +30,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * One crawl in a JVM of its own, wired as {@code gazette crawl} wires it (durable frontier in a crawl-status index,
  * the real extractor, the bulk indexer), so the load benchmark can measure its memory apart from Elasticsearch and
- * the API. Prints {@code started} when it begins fetching, {@code fetched=N} every 100 pages and one
- * {@code result key=value…} line at the end.
+ * the API. Prints {@code fetched=N} every 10 pages and one {@code result key=value…} line at the end, with the
+ * process's CPU time per page fetched.
  *
- * <p>Usage: {@code CrawlProcess <es-url> <alias> <status-index> <seed> <max-pages> <concurrency>}.
+ * <p>Usage: {@code CrawlProcess <es-url> <alias> <status-index> <seed> <max-pages> <concurrency> paced|free};
+ * {@code paced} hands the pages over through a {@link PacedSink} watching the searches of {@code alias}.
  */
 public final class CrawlProcess {
-    private static final int PROGRESS_EVERY = 100;
+    private static final int PROGRESS_EVERY = 10;
 
     private CrawlProcess() {}
 
@@ -48,15 +53,18 @@ public final class CrawlProcess {
         long t0 = System.nanoTime();
         CrawlResult result;
         BulkIndexer indexer = new BulkIndexer(client, index, BulkSettings.defaults());
-        try (indexer) {
-            out.println("started");
-            result = new Crawler(settings, new HtmlExtractor(), indexer, progress(out), status).crawl();
+        try (indexer; PageSink sink = args[6].equals("paced")
+                ? PacedSink.start(indexer, new IndexSearchMeter(client, args[1]), PacingSettings.defaults())
+                : indexer) {
+            result = new Crawler(settings, new HtmlExtractor(), sink, progress(out), status).crawl();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        out.printf(Locale.ROOT, "result pages=%d requests=%d indexed=%d rejected=%d seconds=%.1f max_heap_mb=%d "
-                        + "peak_rss_kb=%d skipped=%s%n", result.pages().size(), result.requests(), indexer.indexed(),
-                indexer.rejections().size(), seconds, Runtime.getRuntime().maxMemory() >> 20, peakRssKb(),
-                result.reasons());
+        long cpuMillis = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+        out.printf(Locale.ROOT, "result pages=%d requests=%d indexed=%d rejected=%d seconds=%.1f cpu_ms_per_page=%.1f "
+                        + "max_heap_mb=%d peak_rss_kb=%d skipped=%s%n", result.pages().size(), result.requests(),
+                indexer.indexed(), indexer.rejections().size(), seconds,
+                (double) cpuMillis / Math.max(1, result.pages().size()), Runtime.getRuntime().maxMemory() >> 20,
+                peakRssKb(), result.reasons());
         client._transport().close();
     }
 

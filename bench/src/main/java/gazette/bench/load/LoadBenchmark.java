@@ -15,15 +15,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Issue 8.6: the search API's p99 latency under a fixed request rate while a crawl of a synthetic 10,000-page site
- * runs, against the same load without a crawl (before and after), in one run on 127.0.0.1; and the crawling JVM's
- * peak resident memory under a configured heap. Prints a Markdown report on stdout; every phase is bounded.
+ * runs, against the same load while that crawl is paused, in one run on 127.0.0.1; and the crawling JVM's peak
+ * resident memory under a configured heap. Prints a Markdown report on stdout; every phase is bounded.
  *
- * <p>Usage: {@code LoadBenchmark [pages=10000] [rate=20] [quiet-seconds=60] [max-crawl-minutes=20]
- * [crawl-heap=256m] [concurrency=4] [es=URL]}.
+ * <p>Usage: {@code LoadBenchmark [pages=10000] [rate=2] [cycles=6] [phase-seconds=15] [crawl-heap=256m]
+ * [concurrency=4] [crawls=nice+paced,plain,…] [es=URL]}: each crawl ({@link CrawlVariant}) runs in turn, so
+ * variants are compared within one run on the same machine.
  */
 public final class LoadBenchmark {
     static final String ALIAS = "gazette-bench-load";
@@ -55,31 +58,55 @@ public final class LoadBenchmark {
             site.pages().paths().forEach(p -> indexer.accept(site.pages().article(p).page(site.base())));
         }
         client.indices().refresh(r -> r.index(index));
+        // Merged now, so the first quiet phase does not pay for the fill's merges and the phases start level.
+        client.indices().forcemerge(f -> f.index(index).maxNumSegments(1L));
     }
 
     private static String run(LoadSettings settings, BenchElasticsearch es, SyntheticSite site, URI api)
             throws InterruptedException {
         LoadGenerator load = new LoadGenerator(api, settings.rate(), 8L);
         load.run("warm-up", WARM_UP, () -> false);
-        Latencies before = load.run("no crawl (before)", settings.quiet(), () -> false);
-        long siteRequests = site.requests();
-        Latencies during;
-        String crawl;
+        List<CrawlPhase> crawls = new ArrayList<>();
+        for (CrawlVariant variant : settings.crawls()) {
+            crawls.add(crawl(settings, variant, load, es, site));
+        }
+        return report(settings, crawls);
+    }
+
+    /**
+     * One crawl of the whole site in a child JVM under the search load, paused (SIGSTOP) and resumed in turns, so
+     * the phases without and with a crawl alternate on the same machine and the load of other processes falls on
+     * both alike. Ends after the cycles or when the crawl ends.
+     */
+    private static CrawlPhase crawl(LoadSettings settings, CrawlVariant variant, LoadGenerator load,
+            BenchElasticsearch es, SyntheticSite site) throws InterruptedException {
         String loadAverage = loadAverage();
-        try (ChildCrawl child = ChildCrawl.start(settings.crawlHeap(), es.url(), ALIAS, ALIAS + "-status",
+        List<Latencies> quiet = new ArrayList<>();
+        List<Latencies> during = new ArrayList<>();
+        double crawlSeconds = 0;
+        String crawl;
+        int pages;
+        try (ChildCrawl child = ChildCrawl.start(settings.crawlHeap(), variant, es.url(), ALIAS, ALIAS + "-status",
                 site.base().toString(), Integer.toString(settings.pages() + 100),
                 Integer.toString(settings.concurrency()))) {
-            child.awaitStarted();
-            during = load.run("crawl running", settings.maxCrawl(), child::exited);
+            child.awaitFetching();
+            int pagesBefore = child.fetched();
+            for (int cycle = 0; cycle < settings.cycles() && !child.exited(); cycle++) {
+                child.pause();
+                quiet.add(load.run("no crawl", settings.phase(), () -> false));
+                child.resume();
+                Latencies running = load.run("crawl", settings.phase(), child::exited);
+                during.add(running);
+                crawlSeconds += running.seconds();
+            }
             child.close();
+            pages = child.fetched() - pagesBefore;
             crawl = child.result() != null ? child.result() : String.format(Locale.ROOT,
-                    "stopped at the %d min limit after %d pages; peak_rss_kb=%d", settings.maxCrawl().toMinutes(),
-                    child.fetched(), child.peakRssKb());
+                    "stopped after %d cycles, %d pages; peak_rss_kb=%d", settings.cycles(), pages, child.peakRssKb());
         }
-        siteRequests = site.requests() - siteRequests;
-        Latencies after = load.run("no crawl (after)", settings.quiet(), () -> false);
-        loadAverage += " → " + loadAverage();
-        return report(settings, before, during, after, crawl, siteRequests, loadAverage);
+        return new CrawlPhase(variant, Latencies.of("no crawl (" + variant.name() + " paused)", quiet),
+                Latencies.of("crawl running (" + variant.name() + ")", during), pages, crawlSeconds, crawl,
+                loadAverage + " → " + loadAverage());
     }
 
     /** The machine's 1-minute load average, for reading the figures: the benchmark shares the CPUs. */
@@ -91,23 +118,14 @@ public final class LoadBenchmark {
         }
     }
 
-    private static String report(LoadSettings settings, Latencies before, Latencies during, Latencies after,
-            String crawl, long siteRequests, String load) {
-        return String.format(Locale.ROOT, """
-                site: %d pages, %.0f search requests/s, crawl heap -Xmx%s, crawl concurrency %d
-
-                %s
-                %s
-                %s
-                %s
-
-                p99 ratio, crawl / no crawl: %.2f (before) %.2f (after)
-                crawl: %s
-                site requests during the crawl: %d
-                load average (1 min) at the crawl's start and end: %s
-                """, settings.pages(), settings.rate(), settings.crawlHeap(), settings.concurrency(),
-                Latencies.header(), before.row(), during.row(), after.row(),
-                during.percentileMs(99) / before.percentileMs(99), during.percentileMs(99) / after.percentileMs(99),
-                crawl, siteRequests, load);
+    private static String report(LoadSettings settings, List<CrawlPhase> crawls) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "site: %d pages, %.0f search requests/s, %d cycles of %d s quiet + %d s crawling, crawl heap -Xmx%s, "
+                        + "crawl concurrency %d%n%n%s%n", settings.pages(), settings.rate(), settings.cycles(),
+                settings.phase().toSeconds(), settings.phase().toSeconds(), settings.crawlHeap(),
+                settings.concurrency(), Latencies.header()));
+        crawls.forEach(c -> out.append(c.quiet().row()).append('\n').append(c.during().row()).append('\n'));
+        crawls.forEach(c -> out.append('\n').append(c.summary()).append('\n'));
+        return out.toString();
     }
 }

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public enum UrlState {
     /** Waiting for its turn (also a URL the last run did not reach). */
     @JsonProperty("queued") QUEUED,
-    /** Handed to a worker; a run that finds it so after a crash fetches it again. */
+    /**
+     * Handed to a worker, in records of earlier versions (a URL in flight now stays queued); a run that finds it so
+     * fetches it again.
+     */
     @JsonProperty("fetching") FETCHING,
     /** Fetched and acknowledged by the page sink, or confirmed unchanged (304); due again at {@code next_due}. */
     @JsonProperty("done") DONE,

@@ -65,11 +65,6 @@ public record UrlStatus(
         return of(url, UrlState.QUEUED, now).build();
     }
 
-    /** A URL handed to a worker. */
-    static UrlStatus fetching(CrawlUrl url, Instant now) {
-        return of(url, UrlState.FETCHING, now).build();
-    }
-
     /** A URL fetched successfully (a page acknowledged by the sink, or a 304), due again after {@code revisit}. */
     static UrlStatus done(CrawlUrl url, FetchOutcome fetch, String reason, Duration revisit) {
         return of(url, UrlState.DONE, fetch.at()).fetch(fetch).reason(reason, null).nextDue(fetch.at().plus(revisit))

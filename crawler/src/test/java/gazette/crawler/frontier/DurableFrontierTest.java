@@ -27,7 +27,7 @@ class DurableFrontierTest {
         frontier.written(next, fetch(200, "\"v1\""));
         frontier.checkpoint();
 
-        assertThat(state("http://a.example/1")).isEqualTo(UrlState.FETCHING);
+        assertThat(state("http://a.example/1")).isEqualTo(UrlState.QUEUED);
         frontier.acknowledged();
 
         UrlStatus done = store.get("http://a.example/1").orElseThrow();

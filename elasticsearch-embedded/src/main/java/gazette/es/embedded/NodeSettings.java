@@ -27,6 +27,7 @@ final class NodeSettings {
                 .put("transport.port", 0)
                 // A laptop or CI disk that is 90% full must not turn indices read-only.
                 .put("cluster.routing.allocation.disk.threshold_enabled", false)
+                .put("thread_pool.write.size", writeThreads(Runtime.getRuntime().availableProcessors()))
                 .put("logger.level", logLevel);
         if (DEFAULT_LOG_LEVEL.equals(logLevel)) {
             // ES's native libraries ship only in the distribution; the WARN with a stack trace that says so is noise here,
@@ -35,6 +36,14 @@ final class NodeSettings {
             settings.put("logger.org.elasticsearch.simdvec", "ERROR");
         }
         return settings.build();
+    }
+
+    /**
+     * Every core but one (at least one) indexes: a crawl's bulk requests then never hold every core while the API
+     * searches the same node. Elasticsearch's default is one write thread per core; the search pool is left as is.
+     */
+    static int writeThreads(int cores) {
+        return Math.max(1, cores - 1);
     }
 
     static String logLevel() {

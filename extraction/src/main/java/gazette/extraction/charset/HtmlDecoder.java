@@ -2,9 +2,7 @@ package gazette.extraction.charset;
 
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
-import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -31,16 +29,19 @@ public final class HtmlDecoder {
         if (bom.isPresent()) {
             return bom.get();
         }
+        BodyDecodings decodings = new BodyDecodings(body);
         Optional<Charset> header = label(HEADER_CHARSET, contentType);
-        if (header.isPresent() && fits(body, header.get())) {
-            return new Decoding(new String(body, header.get()), header.get(), Decoding.Source.HEADER);
+        Optional<String> byHeader = header.flatMap(decodings::fitting);
+        if (byHeader.isPresent()) {
+            return new Decoding(byHeader.get(), header.get(), Decoding.Source.HEADER);
         }
         String head = new String(body, 0, Math.min(body.length, META_SCAN), StandardCharsets.ISO_8859_1);
         Optional<Charset> meta = label(META_CHARSET, head);
-        if (meta.isPresent() && fits(body, meta.get())) {
-            return new Decoding(new String(body, meta.get()), meta.get(), Decoding.Source.META);
+        Optional<String> byMeta = meta.flatMap(decodings::fitting);
+        if (byMeta.isPresent()) {
+            return new Decoding(byMeta.get(), meta.get(), Decoding.Source.META);
         }
-        return detect(body, meta.or(() -> header).orElse(null));
+        return detect(decodings, meta.or(() -> header).orElse(null));
     }
 
     private static Optional<Charset> label(Pattern pattern, String text) {
@@ -49,23 +50,6 @@ public final class HtmlDecoder {
         }
         Matcher m = pattern.matcher(text);
         return m.find() ? CharsetNames.forLabel(m.group(1)) : Optional.empty();
-    }
-
-    /** False when the bytes contradict the label: invalid for a multi-byte label, or UTF-8 under a single-byte one. */
-    static boolean fits(byte[] body, Charset charset) {
-        if (charset.equals(StandardCharsets.UTF_8)) {
-            return errorRate(body, charset) < 0.002;
-        }
-        // Multi-byte UTF-8 sequences almost never occur by chance in legacy encodings (and GB18030 decodes
-        // nearly any bytes, so its own errors prove nothing): valid UTF-8 is UTF-8 whatever the label says.
-        if (hasHighBytes(body) && errorRate(body, StandardCharsets.UTF_8) == 0) {
-            return false;
-        }
-        return !isMultiByte(charset) || errorRate(body, charset) < 0.002;
-    }
-
-    private static boolean isMultiByte(Charset charset) {
-        return charset.newEncoder().maxBytesPerChar() > 1.5f;
     }
 
     private static Optional<Decoding> fromBom(byte[] b) {
@@ -81,13 +65,14 @@ public final class HtmlDecoder {
         return Optional.empty();
     }
 
-    private static Decoding detect(byte[] body, Charset hint) {
-        if (!hasHighBytes(body) || errorRate(body, StandardCharsets.UTF_8) == 0) {
-            return new Decoding(new String(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8,
-                    hasHighBytes(body) ? Decoding.Source.DETECTED : Decoding.Source.DEFAULT);
+    private static Decoding detect(BodyDecodings decodings, Charset hint) {
+        if (decodings.isValidUtf8()) {
+            return new Decoding(decodings.text(StandardCharsets.UTF_8), StandardCharsets.UTF_8,
+                    decodings.hasHighBytes() ? Decoding.Source.DETECTED : Decoding.Source.DEFAULT);
         }
-        Charset detected = icuGuess(body, hint).orElse(hint != null ? hint : Charset.forName("windows-1252"));
-        return new Decoding(new String(body, detected), detected, Decoding.Source.DETECTED);
+        Charset detected = icuGuess(decodings.body(), hint)
+                .orElse(hint != null ? hint : Charset.forName("windows-1252"));
+        return new Decoding(decodings.text(detected), detected, Decoding.Source.DETECTED);
     }
 
     private static Optional<Charset> icuGuess(byte[] body, Charset hint) {
@@ -99,32 +84,5 @@ public final class HtmlDecoder {
         detector.setText(body);
         CharsetMatch match = detector.detect();
         return match == null ? Optional.empty() : CharsetNames.forLabel(match.getName());
-    }
-
-    private static boolean hasHighBytes(byte[] body) {
-        for (byte b : body) {
-            if (b < 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Share of malformed input when decoding with {@code charset}, counted on a bounded sample. */
-    static double errorRate(byte[] body, Charset charset) {
-        var decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(body);
-        var out = java.nio.CharBuffer.allocate(Math.max(16, body.length));
-        int errors = 0;
-        while (in.hasRemaining()) {
-            var result = decoder.decode(in, out, true);
-            if (!result.isError()) {
-                break;
-            }
-            errors++;
-            in.position(Math.min(in.limit(), in.position() + result.length()));
-        }
-        return body.length == 0 ? 0 : errors / (double) body.length;
     }
 }

@@ -41,6 +41,8 @@ public final class LanguageNames {
     private static final Map<String, String> CODE_BY_NAME = new HashMap<>();
     private static final java.util.Set<String> CODES = new java.util.HashSet<>();
     private static final Map<Character, List<String>> BY_FIRST_CHAR = new HashMap<>();
+    /** Longer than any name with its spaces and separators. */
+    private static final int NAME_PREFIX = 48;
     private static final String SEPARATOR_CHARS = "|/·•,;:()[]»«>-";
 
     static {
@@ -92,6 +94,32 @@ public final class LanguageNames {
         return count;
     }
 
+    /**
+     * True when {@code text} begins with a language name or is a language code, as a switcher's label would. Only
+     * the start is read, because this runs for every text of every page.
+     */
+    public static boolean startsWithName(String text) {
+        int start = 0;
+        while (start < text.length() && isSkipped(text.charAt(start))) {
+            start++;
+        }
+        if (start == text.length() || !mayStartName(text.charAt(start))) {
+            return false;
+        }
+        int end = text.length();
+        while (isSkipped(text.charAt(end - 1))) {
+            end--;
+        }
+        boolean whole = end - start <= NAME_PREFIX;
+        String s = squash(text.substring(start, Math.min(end, start + NAME_PREFIX)));
+        return !s.isEmpty() && (matchAt(s, 0) >= 0 || whole && codeOf(text).isPresent());
+    }
+
+    private static boolean mayStartName(char c) {
+        char lower = Character.toLowerCase(c);
+        return BY_FIRST_CHAR.containsKey(lower) || lower >= 'a' && lower <= 'z';
+    }
+
     private static int matchAt(String s, int pos) {
         for (String name : BY_FIRST_CHAR.getOrDefault(s.charAt(pos), List.of())) {
             if (s.startsWith(name, pos)) {
@@ -114,11 +142,15 @@ public final class LanguageNames {
      * Lower case without spaces, separators or punctuation, so labels compare however they are written. A plain
      * scan: it runs for every short element of every page.
      */
+    private static boolean isSkipped(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || SEPARATOR_CHARS.indexOf(c) >= 0;
+    }
+
     static String squash(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && SEPARATOR_CHARS.indexOf(c) < 0) {
+            if (!isSkipped(c)) {
                 out.append(c);
             }
         }

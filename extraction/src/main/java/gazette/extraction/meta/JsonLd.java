@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -23,14 +24,24 @@ public final class JsonLd {
 
     private final List<JsonNode> objects;
 
+    /** An untyped script that starts as a JSON-LD object or array with a schema.org context. */
+    private static final Pattern UNTYPED_JSON_LD =
+            Pattern.compile("\\s*(?:<!--)?\\s*\\[?\\s*\\{\\s*\"@context\"\\s*:\\s*\"https?://schema\\.org");
+
     private JsonLd(List<JsonNode> objects) {
         this.objects = objects;
     }
 
-    /** Reads every {@code application/ld+json} script of {@code doc}; unparsable ones are skipped. */
+    /**
+     * Reads every {@code application/ld+json} script of {@code doc}, and untyped scripts that hold a schema.org
+     * object (some CMSs leave the type out; browsers ignore it, search engines read it); unparsable ones are skipped.
+     */
     public static JsonLd of(Document doc) {
         List<JsonNode> objects = new ArrayList<>();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : doc.select("script[type~=(?i)application/ld\\+json], script:not([type])")) {
+            if (!script.hasAttr("type") && !UNTYPED_JSON_LD.matcher(script.data()).lookingAt()) {
+                continue;
+            }
             try {
                 String json = script.data().strip().replaceAll("^(<!\\[CDATA\\[|<!--)|(]]>|-->)$", "");
                 flatten(MAPPER.readTree(json), objects);

@@ -16,6 +16,8 @@ public final class BlockRenderer implements NodeVisitor {
             "thead", "tbody", "tfoot", "caption", "figure", "figcaption", "header", "footer", "nav", "aside", "form",
             "fieldset", "address", "center", "hr", "details", "summary", "option", "html");
 
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
@@ -86,7 +88,7 @@ public final class BlockRenderer implements NodeVisitor {
         if (!paragraph.isEmpty()) {
             Element owner = owners.getLast();
             blocks.add(new Block(owner, paragraph, Math.min(linkChars, paragraph.length()),
-                    owner.normalName().matches("h[1-6]")));
+                    HEADINGS.contains(owner.normalName())));
         }
         text.setLength(0);
         linkChars = 0;

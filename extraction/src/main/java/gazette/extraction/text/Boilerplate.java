@@ -1,10 +1,6 @@
 package gazette.extraction.text;
 
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -20,27 +16,6 @@ public final class Boilerplate {
     private static final String CHROME = "nav, aside, footer, header, menu, figcaption, [role=navigation], [role=banner], "
             + "[role=contentinfo], [role=complementary], [role=search], [role=dialog], [role=alert], "
             + "[itemprop=comment], [itemtype~=(?i)schema.org/(WPHeader|WPFooter|SiteNavigationElement)]";
-    private static final Pattern NEGATIVE = Pattern.compile("(?:^|[-_ ])(?:nav|navbar|navigation|menu|menubar|"
-            + "breadcrumbs?|crumbs?|footer|foot|sidebar|side-?bar|sidenav|share|sharing|sharebar|social|sns|"
-            + "cookies?|consent|gdpr|comments?|commentlist|disqus|related|recommend(?:ed|ations)?|more-?stories|"
-            + "newsletter|subscribe|subscription|signup|promo|advert|advertisement|ads?|adsbygoogle|sponsored?|"
-            + "popup|modal|masthead|toolbar|pagination|pager|tags?|taglist|tagcloud|keywords|print|skip|widget|"
-            + "outbrain|taboola|rss|copyright|disclaimer|author-?bio|bio|login|search|topbar|header|languages|"
-            + "language-?switch(?:er)?|translate|sr-only|visually-hidden|caption-credit|credits?|"
-            + "prev-next|next-prev|post-navigation|read-?more|also-?read|most-?read|popular|trending|jump)"
-            + "(?:[-_ ]|$)", Pattern.CASE_INSENSITIVE);
-    /** Words that mark chrome whatever the element holds. */
-    private static final Pattern STRONG = Pattern.compile("(?:^|[-_ ])(?:comments?|commentlist|disqus|cookies?|"
-            + "consent|gdpr|share|sharing|sharebar|social|related|newsletter|breadcrumbs?|popup|modal|sidebar|"
-            + "footer|rodape|nav|navbar|navigation|menu|outbrain|taboola)(?:[-_ ]|$)", Pattern.CASE_INSENSITIVE);
-    /** Picture captions and credits, however the class is composed ("imageCaption", "figure__caption"). */
-    private static final Pattern CAPTION = Pattern.compile("(?i)caption|credits?(?:[-_ ]|$)|"
-            + "^author-?(?:bio|box|info|description|container|profile)");
-    /** Blog engines label posts with their tags and categories ("tag-travel"); those are not layout. */
-    private static final Pattern TAXONOMY = Pattern.compile(
-            "^(?:tag|tags|category|categories|cat|format|status|type|postid|hentry|lang)[-_]");
-    /** Cookie banners go by many compound names ("fi-cookieconsent", "CybotCookiebotDialog"). */
-    private static final Pattern COOKIE = Pattern.compile("(?i)cookie|gdpr|consent-?(?:banner|box|bar|layer)");
     /** What marks the page's own content: an element holding one of these is never chrome by its name. */
     private static final String MAIN = "main, [role=main]";
     private static final Pattern ADS = Pattern.compile("(?i)(?:^|[-_ ])(?:ads?|advert\\w*|sponsor\\w*|promo\\w*)"
@@ -50,13 +25,6 @@ public final class Boilerplate {
     private static final int ANCHOR_LENGTH = 400;
     /** Weakly named elements holding more text than this are content with a misleading name ("Section--Ads"). */
     private static final int WEAK_LIMIT = 600;
-    /** A class that names the content itself ("entry", "post-content"). */
-    private static final Pattern CONTENT = Pattern.compile("(?:entry|article|post|story)(?:[-_](?:content|body|"
-            + "text|inner))?|(?:entry|article|post|story|main)?[-_]?(?:content|body|text)");
-    private static final Pattern POSITIVE = Pattern.compile("(?:^|[-_ ])(?:article|content|main|body|entry|"
-            + "story|text|post|blog|news|detail|page|container|wrapper|wrap|layout|site|inner|column|col|row)"
-            + "(?:[-_ ]|$)", Pattern.CASE_INSENSITIVE);
-
     private Boilerplate() {
     }
 
@@ -74,7 +42,7 @@ public final class Boilerplate {
                 switcher.remove();
             }
         }
-        Map<String, Naming> namings = new HashMap<>();
+        ClassNames names = new ClassNames();
         TextLengths lengths = TextLengths.of(root);
         int total = Math.max(1, lengths.length(root));
         List<Element> anchors = root.select(ANCHORS);
@@ -88,9 +56,9 @@ public final class Boilerplate {
             if (el.parent() == null || spared(el, lengths, total, anchors)) {
                 continue;
             }
-            Naming naming = namings.computeIfAbsent(el.normalName() + " " + el.className() + " " + el.id(),
-                    k -> naming(el));
-            if ((naming == Naming.CHROME || naming == Naming.MAYBE_CHROME && lengths.length(el) < WEAK_LIMIT
+            ClassNames.Naming naming = names.of(el);
+            if ((naming == ClassNames.Naming.CHROME || naming == ClassNames.Naming.MAYBE_CHROME
+                    && lengths.length(el) < WEAK_LIMIT
                     && !isContent(el)) && el.selectFirst(MAIN) == null) {
                 el.remove();
             }
@@ -124,43 +92,6 @@ public final class Boilerplate {
                 && Block.punctuation(text) >= 2
                 && el.select("a").text().length() * 5 < text.length();
     }
-
-    /** What the class or id says: chrome (a strong word like "comments"), maybe chrome ("ads"), or nothing. */
-    static Naming naming(Element el) {
-        String tag = el.tagName();
-        if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) {
-            return Naming.NONE;
-        }
-        Naming result = Naming.NONE;
-        String names = (el.className() + " " + el.id()).toLowerCase(Locale.ROOT);
-        if (COOKIE.matcher(names).find()) {
-            return Naming.CHROME;
-        }
-        String[] tokens = names.split("\\s+");
-        boolean content = Arrays.stream(tokens).anyMatch(t -> CONTENT.matcher(t).matches());
-        for (String token : tokens) {
-            if (TAXONOMY.matcher(token).find()) {
-                continue;
-            }
-            if (STRONG.matcher(token).find() || CAPTION.matcher(token).find()) {
-                // "entry share": a bare word beside a content class styles the content, it does not replace it
-                if (!content || !token.matches("[a-z]+")) {
-                    return Naming.CHROME;
-                }
-                result = Naming.MAYBE_CHROME;
-                continue;
-            }
-            if (POSITIVE.matcher(token).find()) {
-                continue;
-            }
-            if (NEGATIVE.matcher(token).find()) {
-                result = Naming.MAYBE_CHROME;
-            }
-        }
-        return result;
-    }
-
-    enum Naming { CHROME, MAYBE_CHROME, NONE }
 
     /** An article's own header holds its heading and lead paragraph, unlike the page header. */
     private static boolean isArticleHeader(Element el) {

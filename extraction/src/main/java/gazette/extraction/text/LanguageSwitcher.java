@@ -3,10 +3,15 @@ package gazette.extraction.text;
 import gazette.core.Page;
 import gazette.extraction.lang.LanguageNames;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 /** Recognises a language switcher: an element whose text is only language names or whose links are labelled so. */
 public final class LanguageSwitcher {
@@ -19,14 +24,34 @@ public final class LanguageSwitcher {
 
     /** The outermost language switchers under {@code root}, in document order. */
     public static List<Element> findAll(Element root) {
-        TextLengths lengths = TextLengths.of(root);
+        Set<Element> candidates = candidates(root);
         List<Element> out = new ArrayList<>();
+        if (candidates.isEmpty()) {
+            return out;
+        }
         for (Element el : root.getAllElements()) {
-            int length = lengths.length(el);
-            if (length > 0 && length <= MAX_TEXT && !insideAny(el, out) && is(el)) {
+            if (candidates.contains(el) && !insideAny(el, out) && is(el)) {
                 out.add(el);
             }
         }
+        return out;
+    }
+
+    /**
+     * The short elements holding a text that starts with a language name or code: every switcher is one of them,
+     * and finding them in one pass spares reading the text of every other element on the page.
+     */
+    private static Set<Element> candidates(Element root) {
+        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t && LanguageNames.startsWithName(t.getWholeText())) {
+                Element el = t.parent();
+                while (el != null && !out.contains(el) && TextLengths.atMost(el, MAX_TEXT)) {
+                    out.add(el);
+                    el = el == root ? null : el.parent();
+                }
+            }
+        }, root);
         return out;
     }
 

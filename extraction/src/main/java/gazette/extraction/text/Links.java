@@ -1,30 +1,73 @@
 package gazette.extraction.text;
 
 import gazette.core.Page;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** The page's outgoing links, canonical URL and language versions, read from the unmodified document. */
 public final class Links {
+    /**
+     * An absolute http(s) URL of plain characters, without user info or dot segments: resolving it against the base
+     * returns it unchanged, so the costly resolution is skipped.
+     */
+    private static final Pattern PLAIN_ABSOLUTE = Pattern.compile(
+            "https?://[A-Za-z0-9.-]+(?::\\d+)?(?:[/?#][A-Za-z0-9\\-._~:/?#\\[\\]!$&'()*+,;=%]*)?");
+
+    /** "mailto:", "javascript:", "tel:" and the like: never an http(s) link, whatever the base. */
+    private static final Pattern OTHER_SCHEME = Pattern.compile("\\s*(?!(?i)https?:)[a-zA-Z][a-zA-Z0-9+.-]*:");
+
     private Links() {
     }
 
     /** Absolute http(s) link targets in document order, without fragments or duplicates. */
     public static List<String> of(Document doc) {
         LinkedHashSet<String> out = new LinkedHashSet<>();
+        Map<String, Optional<URL>> bases = new HashMap<>();
         for (Element a : doc.select("a[href], area[href]")) {
-            String url = strip(a.absUrl("href"));
+            String href = a.attr("href");
+            if (OTHER_SCHEME.matcher(href).lookingAt()) {
+                continue;
+            }
+            String url = strip(PLAIN_ABSOLUTE.matcher(href).matches() && !href.contains("/.") ? href
+                    : resolve(a, href, bases.computeIfAbsent(a.baseUri(), Links::parse)));
             if (url.startsWith("http://") || url.startsWith("https://")) {
                 out.add(url);
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * What {@code a.absUrl("href")} gives, against a base URL parsed once per page rather than once per link
+     * (jsoup re-parses it for every call); anything unusual goes through jsoup itself.
+     */
+    private static String resolve(Element a, String href, Optional<URL> base) {
+        try {
+            return base.isPresent() ? StringUtil.resolve(base.get(), href).toExternalForm() : a.absUrl("href");
+        } catch (MalformedURLException | RuntimeException e) {
+            return a.absUrl("href");
+        }
+    }
+
+    private static Optional<URL> parse(String base) {
+        try {
+            return Optional.of(URI.create(base).toURL());
+        } catch (MalformedURLException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The {@code rel=canonical} URL, or null. */

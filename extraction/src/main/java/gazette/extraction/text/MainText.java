@@ -1,6 +1,7 @@
 package gazette.extraction.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -36,8 +37,16 @@ public final class MainText {
             + "cr[ée]dits?(?: photos?)?|abbildung(?: \\d+)?|titelbild|quelle|source|źródło|fuente|fonte)\\s*:.{0,100}"
             + "|.{0,60}(?:getty ?images|shutterstock|istock|imago|picture.alliance|afp|dpa|reuters|ap photo|"
             + "wenn\\.com)(?:[ /)]|$).{0,40})$");
+    /**
+     * Between the items of a widget line ("Kommentarfeed | Kommentare geschlossen | Trackback-URL", "War der
+     * Artikel nützlich?" above its vote count): a call to action among them marks the whole line.
+     */
+    private static final Pattern ITEM_BREAK = Pattern.compile("\\n| [|·•] ");
+    private static final Pattern NOT_WORD = Pattern.compile("[\\p{P}\\p{S}\\s]+");
     private static final int PROSE_UNITS = 80;
     private static final int LABEL_UNITS = 60;
+    /** How much other text (date line, byline, share or paywall box) may lie between a standfirst and the body. */
+    private static final int LEAD_GAP_UNITS = 400;
     /** A short block with a date in it is a date line or byline ("05.10.2018 – by Jane Doe"), not text. */
     private static final int DATE_LINE_UNITS = 60;
     private static final Pattern DATE = Pattern.compile("(?<!\\d)(?:(?:\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}|"
@@ -72,8 +81,9 @@ public final class MainText {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             wanted[i] = (inside(block.owner(), roots) ? keep(block) : inside(block.owner(), wider) && isProse(block))
-                    && !normal(block.text()).equals(heading);
+                    && !(block.text().length() >= heading.length() && normal(block.text()).equals(heading));
         }
+        keepLead(blocks, wanted, heading);
         List<String> kept = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             if (wanted[i] && !(isLabel(blocks.get(i)) && i + 1 < blocks.size() && !wanted[i + 1])) {
@@ -81,6 +91,31 @@ public final class MainText {
             }
         }
         return String.join("\n\n", kept);
+    }
+
+    /**
+     * The standfirst: prose between the title heading and the first kept paragraph, which sites often set in the
+     * article's or the page's header, apart from the body container.
+     */
+    private static void keepLead(List<Block> blocks, boolean[] wanted, String heading) {
+        int title = 0;
+        while (title < blocks.size() && !(blocks.get(title).heading() && !heading.isEmpty()
+                && normal(blocks.get(title).text()).equals(heading))) {
+            title++;
+        }
+        List<Integer> lead = new ArrayList<>();
+        int skipped = 0;
+        for (int i = title + 1; i < blocks.size() && skipped <= LEAD_GAP_UNITS; i++) {
+            if (wanted[i]) {
+                lead.forEach(k -> wanted[k] = true);
+                return;
+            }
+            if (isProse(blocks.get(i))) {
+                lead.add(i);
+            } else {
+                skipped += Block.units(blocks.get(i).text());
+            }
+        }
     }
 
     /**
@@ -137,7 +172,7 @@ public final class MainText {
     }
 
     private static String normal(String s) {
-        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\p{P}\\p{S}\\s]+", "");
+        return NOT_WORD.matcher(s.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
     }
 
     private static boolean inside(Element el, Set<Element> roots) {
@@ -155,7 +190,7 @@ public final class MainText {
             return false;
         }
         String text = block.text();
-        return !(text.length() < 160 && (STOCK.matcher(text).matches() || CALL_TO_ACTION.matcher(text).matches()
-                || CREDIT.matcher(text).matches()));
+        return !(text.length() < 160 && (STOCK.matcher(text).matches() || CREDIT.matcher(text).matches()
+                || Arrays.stream(ITEM_BREAK.split(text)).anyMatch(part -> CALL_TO_ACTION.matcher(part).matches())));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -44,6 +45,16 @@ final class TextLengths implements NodeVisitor {
             }
         }
         lengths.put(el, sum);
+    }
+
+    /** True when {@code el}'s text has at most {@code max} non-space characters; stops reading past that. */
+    static boolean atMost(Element el, int max) {
+        int[] seen = {0};
+        NodeTraversor.filter((node, depth) -> {
+            seen[0] += node instanceof TextNode t ? visible(t.getWholeText()) : 0;
+            return seen[0] > max ? NodeFilter.FilterResult.STOP : NodeFilter.FilterResult.CONTINUE;
+        }, el);
+        return seen[0] <= max;
     }
 
     private static int visible(String s) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -17,6 +18,7 @@ import org.jsoup.nodes.Element;
  * declared title is exactly one part of it), then the declared title, then the main heading.
  */
 public final class TitleFinder {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String[] DECLARED = {"meta[property=og:title], meta[name=og:title]", null,
         "meta[property~=(^|\\s)dc:title(\\s|$)], meta[name=dc.title], meta[name=DC.title]",
         "meta[name=twitter:title], meta[property=twitter:title]", "meta[name=parsely-title]"};
@@ -121,6 +123,6 @@ public final class TitleFinder {
     }
 
     static String clean(String s) {
-        return s == null ? "" : s.replace('\u00A0', ' ').replace("\u00AD", "").replaceAll("\\s+", " ").strip();
+        return s == null ? "" : SPACES.matcher(s.replace('\u00A0', ' ').replace("\u00AD", "")).replaceAll(" ").strip();
     }
 }

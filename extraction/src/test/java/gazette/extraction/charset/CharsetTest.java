@@ -68,6 +68,24 @@ class CharsetTest {
     }
 
     @Test
+    void replacementCharactersWrittenInValidUtf8AreNotDecodingErrors() {
+        String text = RU + " \uFFFD\uFFFD\uFFFD";
+        byte[] body = ("<p>" + text + "</p>").getBytes(StandardCharsets.UTF_8);
+        Decoding d = HtmlDecoder.decode(body, null);
+        assertThat(d.charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(d.source()).isEqualTo(Decoding.Source.DETECTED);
+        assertThat(d.text()).contains(text);
+    }
+
+    @Test
+    void utf8LabelOnWindows1251BytesFallsBackToDetection() {
+        byte[] body = ("<p>" + RU + "</p>").getBytes(Charset.forName("windows-1251"));
+        assertThat(HtmlDecoder.decode(body, "text/html; charset=utf-8"))
+                .extracting(Decoding::source, d -> d.text().contains(RU))
+                .containsExactly(Decoding.Source.DETECTED, true);
+    }
+
+    @Test
     void emptyAndBinaryBodiesDecodeWithoutError() {
         assertThat(HtmlDecoder.decode(new byte[0], null).text()).isEmpty();
         byte[] garbage = new byte[4096];

@@ -17,6 +17,7 @@ class DateFinderTest {
             2024-09-12                          | en    | 2024-09-12T00:00:00Z
             Published: 2024/9/12                | zh    | 2024-09-12T00:00:00Z
             12.09.2024                          | de    | 2024-09-12T00:00:00Z
+            12.09.24                            | de    | 2024-09-12T00:00:00Z
             09/12/2024                          | en-US | 2024-09-12T00:00:00Z
             12/09/2024                          | en-GB | 2024-09-12T00:00:00Z
             12/09/2024                          | fr    | 2024-09-12T00:00:00Z
@@ -58,6 +59,18 @@ class DateFinderTest {
         doc.select("script").remove();
         // the page's wall clock, read as UTC like dates in text, so the day stays the one the page states
         assertThat(find(doc, "en")).isEqualTo(Instant.parse("2024-09-10T08:00:00Z"));
+    }
+
+    @Test
+    void readsJsonLdFromAnUntypedScriptOnlyWhenItIsSchemaOrg() {
+        Document doc = Jsoup.parse("""
+                <head><script>{"@context": "https://schema.org", "@type": "NewsArticle",
+                "datePublished": "2021-03-04"}</script>
+                <script>var config = {"datePublished": "1999-01-01"};</script></head>
+                <body><h1>T</h1><p>Text.</p></body>""");
+        assertThat(find(doc, "en")).isEqualTo(Instant.parse("2021-03-04T00:00:00Z"));
+        doc.select("script").first().remove();
+        assertThat(find(doc, "en")).isNull();
     }
 
     @Test

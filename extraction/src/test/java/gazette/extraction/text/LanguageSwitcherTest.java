@@ -24,4 +24,15 @@ class LanguageSwitcherTest {
                 + "<div><a href='/x'>EN</a></div><div><a href='/news/'>News</a></div></body>");
         assertThat(LanguageSwitcher.findAll(doc.body())).isEmpty();
     }
+
+    @Test
+    void codeLinksPaddedWithTemplateWhitespaceAreASwitcher() {
+        String pad = "\n" + " ".repeat(60);
+        Document doc = Jsoup.parse("<body><ul class=menu><li><a href='/de/' lang=de>" + pad + "de" + pad + "</a></li>"
+                + "<li><a href='/en/' lang=en>" + pad + "en" + pad + "</a></li><li><a href='/pl/' lang=pl>" + pad
+                + "pl" + pad + "</a></li></ul><p>" + "Die Prämie wird verlängert. ".repeat(20) + "</p></body>",
+                "https://land.example/de/");
+        assertThat(LanguageSwitcher.findAll(doc.body())).extracting(e -> e.normalName()).containsExactly("ul");
+        assertThat(Links.alternates(doc)).extracting(Page.Alternate::language).containsExactly("de", "en", "pl");
+    }
 }

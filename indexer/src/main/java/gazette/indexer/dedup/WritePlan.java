@@ -9,6 +9,7 @@ import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Turns a batch of writes into bulk operations, given the documents the batch may touch (same URL, same content hash,
@@ -16,7 +17,11 @@ import java.util.TreeMap;
  * <ul>
  *   <li>Exact duplicates (same content hash, body of at least {@link #MIN_DEDUP_CHARS}) share one document, whose id
  *   is {@link PageDocument#id} of the {@link CanonicalUrl best} of their URLs and whose {@code urls} lists them all,
- *   best first. A better URL arriving later takes the document over (the old id is deleted).</li>
+ *   best first. A better URL arriving later takes the document over (the old id is deleted); a URL already listed
+ *   never does.</li>
+ *   <li>A page's aliases (URLs naming it as their canonical, {@link gazette.core.Page#aliases}) join its document
+ *   whatever the length of its text, listed after the page's URL, so they never take it over.</li>
+ *   <li>A page accepted again with the text its document holds keeps that document and its other URLs.</li>
  *   <li>A URL whose text changed leaves the document it shared; the others keep it.</li>
  *   <li>A new document joins the {@code duplicate_group} of its nearest near-duplicate, or starts its own group.</li>
  *   <li>A removal marks the document removed only when it was its last URL; otherwise the text is still published at
@@ -62,29 +67,37 @@ public final class WritePlan {
 
     private void accept(Write.Accept accept) {
         Map<String, Object> source = new LinkedHashMap<>(accept.source());
-        boolean dedup = dedupable(source);
         String hash = (String) source.get(PageDocument.CONTENT_HASH);
-        for (Entry e : live()) {
-            if (e.holds(accept.url()) && !(dedup && hash.equals(e.hash()))) {
-                leave(e, accept.url());
-            }
+        List<String> urls = Entry.urls(source);
+        for (String url : urls) {
+            live().stream().filter(e -> e.holds(url) && !hash.equals(e.hash())).forEach(e -> leave(e, url));
         }
-        List<Entry> same = dedup ? live().stream().filter(e -> hash.equals(e.hash())).toList() : List.of();
+        boolean dedup = dedupable(source);
+        List<Entry> same = live().stream().filter(e -> hash.equals(e.hash()))
+                .filter(e -> dedup || urls.stream().anyMatch(e::holds)).toList();
         if (same.isEmpty()) {
             String id = PageDocument.id(accept.url());
             source.put(PageDocument.DUPLICATE_GROUP, nearDuplicates.group(id, source, candidates(id)));
             put(id, source);
         } else {
-            join(same, accept.url(), source);
+            join(same, urls, source);
         }
     }
 
-    /** Merges the page into the documents of its text (normally one) under the best URL of them all. */
-    private void join(List<Entry> same, String url, Map<String, Object> page) {
-        List<String> urls = new ArrayList<>(List.of(url));
+    /**
+     * Merges the page into the documents of its text (normally one). The best of their holders and the page's URL
+     * holds the result: a URL already listed never takes a document over, so a page's aliases (listed after it) never
+     * hold its document, and a better exact duplicate takes it over when it arrives.
+     */
+    private void join(List<Entry> same, List<String> pageUrls, Map<String, Object> page) {
+        String url = pageUrls.getFirst();
+        List<String> urls = new ArrayList<>(pageUrls);
         same.forEach(e -> e.urls().stream().filter(u -> !urls.contains(u)).forEach(urls::add));
+        Stream<String> holders = same.stream().map(e -> e.urls().getFirst()).filter(h -> !pageUrls.contains(h));
+        String holder = Stream.concat(Stream.of(url), holders).min(CanonicalUrl.ORDER).orElseThrow();
+        urls.remove(holder);
         urls.sort(CanonicalUrl.ORDER);
-        String holder = urls.getFirst();
+        urls.addFirst(holder);
         String id = PageDocument.id(holder);
         Entry kept = same.stream().filter(e -> e.id.equals(id)).findFirst().orElse(same.getFirst());
         Map<String, Object> source = new LinkedHashMap<>(holder.equals(url) ? page : kept.source);

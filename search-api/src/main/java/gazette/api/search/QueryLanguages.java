@@ -48,6 +48,11 @@ record QueryLanguages(Set<Language> languages, boolean all) {
         return !all && !languages.isEmpty();
     }
 
+    /** True when the query's language is known but has no fields of its own (Vietnamese, Thai, …). */
+    boolean knownWithoutOwnFields() {
+        return !all && languages.isEmpty();
+    }
+
     /** The languages whose fields are searched, in {@link Language} order. */
     List<Language> searched() {
         return all ? List.of(Language.values())

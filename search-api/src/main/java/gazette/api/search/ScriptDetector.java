@@ -13,6 +13,17 @@ import java.util.Set;
  * (alone or mixed in) says too little, so such queries get no answer and search every language.
  */
 public final class ScriptDetector implements LanguageDetector {
+    /** Scripts written without spaces between words. */
+    private static final Set<UnicodeScript> UNSPACED = EnumSet.of(UnicodeScript.HAN, UnicodeScript.HIRAGANA,
+            UnicodeScript.KATAKANA, UnicodeScript.THAI, UnicodeScript.LAO, UnicodeScript.KHMER, UnicodeScript.MYANMAR);
+    /** Longer than a word of those scripts mostly is (Chinese words have one to four characters). */
+    private static final int SENTENCE_LETTERS = 6;
+
+    /** True when {@code word} has enough letters of a script written without spaces to be a sentence. */
+    static boolean isUnspacedSentence(String word) {
+        return word.codePoints().filter(Character::isLetter).filter(c -> UNSPACED.contains(UnicodeScript.of(c)))
+                .limit(SENTENCE_LETTERS).count() == SENTENCE_LETTERS;
+    }
 
     @Override
     public List<String> plausible(String text) {

@@ -13,7 +13,8 @@ public final class SearchParamsParser {
     static final Set<String> KNOWN = Set.of("q", "lang", "site", "from", "to", "sort", "page", "size", "cursor",
             "explain");
     static final int MAX_QUERY_LENGTH = 1000;
-    static final int MAX_TERMS = 32;
+    /** Enough for a long question in a language written in syllables (XQuAD-R's Vietnamese ones run to 36). */
+    static final int MAX_TERMS = 64;
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final Pattern SITE = Pattern.compile("[^\\s/]{1,255}");
 

@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch._types.query_dsl.ZeroTermsQuery;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,32 +17,37 @@ import java.util.Optional;
  * Builds the Elasticsearch query for a {@link ParsedQuery}. User text only ever reaches Elasticsearch as the text
  * of match-style queries, which analyse it; it is never parsed as query syntax.
  *
- * <p>Plain words are not all required: a question ("when did the government raise the pension age") shares only
- * some of its words with the page that answers it, so requiring every word found almost none (2.4% of XQuAD
- * questions). One or two words are all required; three to five may miss one; longer queries, questions mostly,
- * need 30% of their words. A stop word of the query's language ("is", "кто", "का") counts as present: the
- * language's own fields drop it, so it matches every page there; question words, which the answering page rarely
- * repeats, then do not cost the answer its place. When the language is unknown every word counts. On XQuAD-R
- * (docs/benchmarks.md) stop words as present and the three-word and 30% rules (rather than all of three and 40%
- * from four words on) each added recall, the latter most in Thai, whose questions are a few long space-separated
- * chunks. Pages with every word still rank first: they match the all-words clause too, and the proximity clause
- * on top when the words stand together.
+ * <p>One or two plain words are both required, as a search box is used. From three words on, a query is mostly a
+ * question ("when did the government raise the pension age"), which shares only some of its words with the page
+ * that answers it: any word matches, and the words decide the order — pages with more of them, rarer ones, every
+ * one (the all-words clause) or standing close together (the proximity clause) rank first. A word in a script
+ * written without spaces that is long enough to be a sentence (a Chinese or Thai question) makes the query such a
+ * question too. A stop word of the query's language ("is", "кто", "का") is never required: the language's own
+ * fields drop it, so it matches every page there. For a language searched without fields of its own
+ * (Vietnamese, whose words are mostly two syllables written apart), adjacent words standing together in the page
+ * are rewarded. On XQuAD-R (docs/benchmarks.md) each of these found answers higher than the stricter rules it
+ * replaced ("3-5 words may miss one, longer queries need 30 %", which dropped answers sharing two words with a
+ * short question).
  * One relaxed query rather than AND-first-then-relaxed: one round trip, and facets, totals and cursors describe one
  * result set. What the user spelt out — phrases, {@code title:} terms, {@code OR} groups, exclusions — is never
  * relaxed.
  */
 final class TextQuery {
-    /** Elasticsearch's minimum_should_match for the rules above, counting words. */
-    static final String MINIMUM_WORDS = "2<-1 5<30%";
+    /** Elasticsearch's minimum_should_match for the rules above, counting words: up to two all, then any one. */
+    static final String MINIMUM_WORDS = "2<1";
+    /** For a query holding a sentence: any word. */
+    static final String ANY_WORD = "1";
     /**
      * The same for the tokens of one word: a word of three tokens needs them all, so a three-syllable Japanese word
-     * does not match a Chinese page through two of its syllables' pinyin in the names fields.
+     * does not match a Chinese page through two of its syllables' pinyin in the names fields; longer ones, mostly
+     * sentences of a script without spaces, need fewer and fewer.
      */
-    static final String MINIMUM_TOKENS = "3<-1 5<30%";
+    static final String MINIMUM_TOKENS = "3<-2 5<15%";
     /** How many extra words may stand between the query's words for the proximity boost to apply. */
     private static final int PROXIMITY_SLOP = 3;
     private static final float ALL_WORDS_BOOST = 1f;
     private static final float PROXIMITY_BOOST = 2f;
+    private static final float WORD_PAIRS_BOOST = 1f;
     /**
      * Recency multiplies the score by 0.75 (old) to 1.0 (recent): enough to order similar matches by date,
      * too little to push an exact title match below a passing mention. Undated pages count as old.
@@ -68,12 +74,13 @@ final class TextQuery {
         List<Query> words = plainWords(parsed).stream().map(this::term).toList();
         parsed.groups().stream().filter(g -> !isPlainWord(g)).forEach(g -> bool.must(group(g)));
         if (!words.isEmpty()) {
-            bool.must(someOf(words));
+            bool.must(someOf(words, hasSentence(parsed)));
         }
         if (words.size() > 1) {
             bool.should(Query.of(q -> q.bool(b -> b.must(words).boost(ALL_WORDS_BOOST))));
         }
         proximity(parsed).ifPresent(bool::should);
+        wordPairs(parsed).ifPresent(bool::should);
         parsed.excluded().forEach(t -> bool.mustNot(excluded(t)));
         if (parsed.hasNoRequiredTerms()) {
             bool.must(Query.of(q -> q.matchAll(m -> m)));
@@ -81,11 +88,16 @@ final class TextQuery {
         return Query.of(q -> q.bool(bool.build()));
     }
 
-    private static Query someOf(List<Query> words) {
+    private static Query someOf(List<Query> words, boolean sentence) {
         if (words.size() == 1) {
             return words.getFirst();
         }
-        return Query.of(q -> q.bool(b -> b.should(words).minimumShouldMatch(MINIMUM_WORDS)));
+        String minimum = sentence ? ANY_WORD : MINIMUM_WORDS;
+        return Query.of(q -> q.bool(b -> b.should(words).minimumShouldMatch(minimum)));
+    }
+
+    private static boolean hasSentence(ParsedQuery parsed) {
+        return plainWords(parsed).stream().anyMatch(t -> ScriptDetector.isUnspacedSentence(t.text()));
     }
 
     private static boolean isPlainWord(List<ParsedQuery.Term> group) {
@@ -149,6 +161,24 @@ final class TextQuery {
         return Optional.of(Query.of(q -> q.multiMatch(m -> m.query(text)
                 .fields(SearchFields.boosted(false, languages)).type(TextQueryType.Phrase).slop(PROXIMITY_SLOP)
                 .boost(PROXIMITY_BOOST))));
+    }
+
+    /**
+     * For a language searched without fields of its own, rewards each pair of adjacent words found side by side:
+     * a Vietnamese word of two syllables ("quốc ca") then counts as one.
+     */
+    private Optional<Query> wordPairs(ParsedQuery parsed) {
+        List<String> words = plainWords(parsed).stream().map(ParsedQuery.Term::text).toList();
+        if (words.size() < 2 || !languages.knownWithoutOwnFields()) {
+            return Optional.empty();
+        }
+        List<String> fields = SearchFields.boosted(false, languages);
+        List<Query> pairs = new ArrayList<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String pair = words.get(i) + " " + words.get(i + 1);
+            pairs.add(Query.of(q -> q.multiMatch(m -> m.query(pair).fields(fields).type(TextQueryType.Phrase))));
+        }
+        return Optional.of(Query.of(q -> q.bool(b -> b.should(pairs).boost(WORD_PAIRS_BOOST))));
     }
 
     private static Query withRecency(Query matching) {

@@ -2,6 +2,7 @@ package gazette.api.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ScriptDetectorTest {
@@ -36,5 +37,13 @@ class ScriptDetectorTest {
         assertThat(detector.plausible("pension reform")).isEmpty();
         assertThat(detector.plausible("Putin Путин")).isEmpty();
         assertThat(detector.plausible("2024 !?")).isEmpty();
+    }
+
+    @Test
+    void aSentenceIsSixOrMoreLettersOfAScriptWrittenWithoutSpaces() {
+        List<String> words = List.of("国家老龄办召开", "ใครร้องเพลงชาติ", "国家老龄办", "2015年12月", "pensioners",
+                "연금개혁안입니다");
+        assertThat(words.stream().filter(ScriptDetector::isUnspacedSentence))
+                .containsExactly("国家老龄办召开", "ใครร้องเพลงชาติ");
     }
 }

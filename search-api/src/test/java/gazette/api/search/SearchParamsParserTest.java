@@ -113,7 +113,14 @@ class SearchParamsParserTest {
     @Test
     void rejectsOverlongAndOverfullQueries() {
         assertRejected("q", "q", "x".repeat(1001));
-        assertRejected("q", "q", "w ".repeat(33));
+        assertRejected("q", "q", "w ".repeat(65));
+    }
+
+    @Test
+    void acceptsALongQuestionWrittenInSyllables() {
+        String question = "Sự xóa bỏ tình trạng phân biệt chủng tộc trong trường học ở Hoa Kỳ đã dẫn đến sự gia tăng "
+                + "số lượng học sinh thuộc sắc tộc nào trong các trường công lập?";
+        assertThat(SearchParamsParser.parse(params("q", question)).query().termCount()).isEqualTo(34);
     }
 
     @Test

@@ -64,6 +64,26 @@ class SearchRequestsTest {
     }
 
     @Test
+    void aSentenceInAScriptWithoutSpacesMakesAnyWordEnough() throws Exception {
+        JsonNode words = relevanceBool(request("q", "2015 赛季黑豹队的防守被拦截了多少次")).path("must").get(0).path("bool");
+        assertThat(matchTexts(words)).containsExactly("2015", "赛季黑豹队的防守被拦截了多少次");
+        assertThat(words.path("minimum_should_match").asText()).isEqualTo(TextQuery.ANY_WORD);
+        JsonNode twoWords = relevanceBool(request("q", "2015 国家老龄办")).path("must").get(0).path("bool");
+        assertThat(twoWords.path("minimum_should_match").asText()).isEqualTo(TextQuery.MINIMUM_WORDS);
+    }
+
+    @Test
+    void languageWithoutFieldsRewardsAdjacentWordsStandingTogether() throws Exception {
+        JsonNode should = relevanceBool(request(text -> List.of("vi"), "q", "ai hát quốc ca")).path("should");
+        assertThat(should).hasSize(3);
+        JsonNode pairs = should.get(2).path("bool").path("should");
+        assertThat(pairs.findValues("type").stream().map(JsonNode::asText)).containsOnly("phrase");
+        assertThat(matchTexts(pairs)).containsExactly("ai hát", "hát quốc", "quốc ca");
+        assertThat(relevanceBool(request(text -> List.of("en"), "q", "who sang the anthem")).path("should"))
+                .hasSize(2);
+    }
+
+    @Test
     void exclusionsForbidPagesWithTheWholeTerm() throws Exception {
         JsonNode excluded = relevanceBool(request("q", "pension -draft")).path("must_not").get(0).path("multi_match");
         assertThat(excluded.path("query").asText()).isEqualTo("draft");
