@@ -185,16 +185,23 @@ function render(result, params) {
   pager(result, params);
 }
 
+// Searches may answer out of order (the front page's list can arrive after the query typed meanwhile): only the
+// answer to the latest search is shown.
+let latestSearch = 0;
+
 async function run() {
+  const search = ++latestSearch;
   const params = state();
   SINGLE.forEach((name) => { if ($(name)) $(name).value = params.get(name) ?? ($(name).tagName === "SELECT" ? "relevance" : ""); });
   $("status").textContent = "Searching…";
   try {
     const response = await fetch("/api/search?" + params.toString(), { headers: { Accept: "application/json" } });
     const body = await response.json();
+    if (search !== latestSearch) return;
     if (!response.ok) throw new Error(body.detail || body.title);
     render(body, params);
   } catch (e) {
+    if (search !== latestSearch) return;
     $("results").replaceChildren();
     $("status").textContent = "Search failed: " + e.message;
   }
