@@ -35,6 +35,8 @@ import org.slf4j.LoggerFactory;
 final class CrawlService implements CrawlControl, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CrawlService.class);
     private static final int KEEP_ENDED = 100;
+    /** How long closing waits for stopped crawls to flush; a bulk retry against an absent node can take longer. */
+    static final Duration CLOSE_WAIT = Duration.ofSeconds(60);
 
     private final ElasticsearchClient client;
     private final CrawlServiceSettings settings;
@@ -125,11 +127,27 @@ final class CrawlService implements CrawlControl, AutoCloseable {
         return lookup.find(url);
     }
 
-    /** Stops every running crawl and the watchdog; crawls finish their requests in flight on their own threads. */
+    /**
+     * Stops every running crawl and the watchdog, then waits (at most {@link #CLOSE_WAIT}) until each crawl has
+     * flushed its last pages: a daemon or server stopped by a signal must not exit with acknowledged fetches still in
+     * the indexer's buffer (they would be refetched, but their frontier records would say otherwise meanwhile).
+     */
     @Override
     public void close() {
         watchdog.shutdownNow();
-        snapshot().forEach(TrackedCrawl::stop);
+        List<TrackedCrawl> running = snapshot().stream().filter(TrackedCrawl::active).toList();
+        running.forEach(TrackedCrawl::stop);
+        long deadline = System.nanoTime() + CLOSE_WAIT.toNanos();
+        try {
+            for (TrackedCrawl tracked : running) {
+                if (!tracked.awaitEnd(deadline)) {
+                    LOG.warn("crawl still stopping at close id={} waited_seconds={}", tracked.id(),
+                            CLOSE_WAIT.toSeconds());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

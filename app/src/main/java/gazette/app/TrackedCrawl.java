@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -126,6 +127,19 @@ final class TrackedCrawl {
         ended = state;
         error = why;
         finished = clock.instant();
+        notifyAll();
+    }
+
+    /** Waits until the crawl has ended (its last pages flushed and acknowledged), at most until {@code deadline}. */
+    synchronized boolean awaitEnd(long deadlineNanos) throws InterruptedException {
+        while (ended == null) {
+            long left = deadlineNanos - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
     }
 
     synchronized boolean active() {
