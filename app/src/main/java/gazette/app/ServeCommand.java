@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,12 +59,18 @@ final class ServeCommand implements Callable<Integer> {
                 PolitenessSettings.defaults());
         SitesFile sites = config == null ? SitesFile.inMemory(List.of()) : SitesFile.load(config); // fails before ES
         ElasticsearchConnection es = ElasticsearchConnection.open(elasticsearch.external(), elasticsearch.dataDir, 0);
-        Runtime.getRuntime().addShutdownHook(new Thread(es::close, "es-shutdown"));
+        AtomicReference<CrawlService> crawlService = new AtomicReference<>();
+        // One hook, in order: running crawls stop and flush their last pages while the node still answers.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Optional.ofNullable(crawlService.get()).ifPresent(CrawlService::close);
+            es.close();
+        }, "shutdown"));
         new IndexLifecycle(es.client()).ensure(PagesIndex.ALIAS);
         PrometheusMeterRegistry meters = Meters.prometheus();
         Clock clock = Clock.systemUTC();
         SiteStates states = SiteStates.open(es.client(), SiteStates.NAME);
         CrawlService crawls = new CrawlService(es.client(), settings, sites, states, meters, clock);
+        crawlService.set(crawls);
         ManagedSites managed = new ManagedSites(sites, states, crawls::active, clock.instant());
         AdminAccess admin = token == null ? AdminAccess.off() : AdminAccess.on(crawls, token, managed);
         if (config != null) {

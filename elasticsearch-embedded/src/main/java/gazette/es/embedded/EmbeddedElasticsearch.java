@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.logging.log4j.LogManager;
@@ -18,6 +19,7 @@ import org.elasticsearch.node.EmbeddedNode;
 import org.elasticsearch.node.InternalSettingsPreparer;
 import org.elasticsearch.node.Node;
 import org.elasticsearch.plugins.Plugin;
+import org.elasticsearch.threadpool.ThreadPool;
 import org.elasticsearch.transport.netty4.Netty4Plugin;
 
 /**
@@ -36,16 +38,23 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
 
     private final Node node;
     private final int port;
+    private final IndexingThreadPriority indexingPriority;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EmbeddedElasticsearch(Node node, int port) {
+    private EmbeddedElasticsearch(Node node, int port, IndexingThreadPriority indexingPriority) {
         this.node = node;
         this.port = port;
+        this.indexingPriority = indexingPriority;
     }
 
-    /** Starts a single-node ES on 127.0.0.1; httpPort 0 = a free port. dataDir holds path.home/path.data (created if missing). */
+    /**
+     * Starts a single-node ES on 127.0.0.1; httpPort 0 = a free port. dataDir holds path.home/path.data (created if
+     * missing). Its indexing threads run at the lowest CPU priority where the JVM allows it, unless
+     * {@code -Dgazette.es.indexing-priority=normal} ({@link IndexingThreadPriority}).
+     */
     public static EmbeddedElasticsearch start(Path dataDir, int httpPort) {
         long started = System.nanoTime();
+        boolean lowerIndexing = NodeSettings.lowersIndexingPriority();
         Path home = createDirectories(dataDir.toAbsolutePath());
         Node node = newNode(home, NodeSettings.of(home, httpPort));
         try {
@@ -54,7 +63,8 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
             closeQuietly(node, e);
             throw new IllegalStateException("Elasticsearch did not start in " + home + " on port " + httpPort, e);
         }
-        EmbeddedElasticsearch running = new EmbeddedElasticsearch(node, boundPort(node));
+        EmbeddedElasticsearch running = new EmbeddedElasticsearch(node, boundPort(node),
+                lowerIndexing ? IndexingThreadPriority.start() : null);
         LOG.info("Elasticsearch started in {} ms at {} with data in {}",
                 (System.nanoTime() - started) / 1_000_000, running.url(), home);
         return running;
@@ -86,6 +96,9 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        if (indexingPriority != null) {
+            indexingPriority.close();
+        }
         try {
             node.close();
             node.awaitClose(30, TimeUnit.SECONDS);
@@ -94,6 +107,11 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** One of the node's thread pools, e.g. {@code write}: to run a task on its threads in tests. */
+    ExecutorService executor(String pool) {
+        return node.injector().getInstance(ThreadPool.class).executor(pool);
     }
 
     /** Log4j must be set up before the node is built; ES's configurator may only run once per JVM. */

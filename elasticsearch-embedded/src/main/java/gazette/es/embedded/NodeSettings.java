@@ -11,6 +11,12 @@ final class NodeSettings {
     static final String LOG_LEVEL_PROPERTY = "gazette.es.log.level";
     static final String LOG_LEVEL_ENV = "GAZETTE_ES_LOG_LEVEL";
     private static final String DEFAULT_LOG_LEVEL = "WARN";
+    /**
+     * {@code lowest} (default): indexing threads run at the lowest CPU priority ({@link IndexingThreadPriority});
+     * {@code normal}: as Elasticsearch starts them.
+     */
+    static final String INDEXING_PRIORITY_PROPERTY = "gazette.es.indexing-priority";
+    static final String INDEXING_PRIORITY_ENV = "GAZETTE_ES_INDEXING_PRIORITY";
 
     private NodeSettings() {}
 
@@ -44,6 +50,19 @@ final class NodeSettings {
      */
     static int writeThreads(int cores) {
         return Math.max(1, cores - 1);
+    }
+
+    /** Whether indexing threads are lowered; an unknown value stops the node from starting. */
+    static boolean lowersIndexingPriority() {
+        String value = System.getProperty(INDEXING_PRIORITY_PROPERTY, System.getenv(INDEXING_PRIORITY_ENV));
+        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("lowest")) {
+            return true;
+        }
+        if (value.strip().equalsIgnoreCase("normal")) {
+            return false;
+        }
+        throw new IllegalArgumentException(INDEXING_PRIORITY_PROPERTY + " (or " + INDEXING_PRIORITY_ENV
+                + ") must be lowest or normal, was " + value);
     }
 
     static String logLevel() {
