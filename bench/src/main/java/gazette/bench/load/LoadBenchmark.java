@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import gazette.api.SearchApi;
 import gazette.bench.BenchElasticsearch;
 import gazette.core.PagesIndex;
+import gazette.es.embedded.IndexingThreadPriority;
 import gazette.indexer.BulkIndexer;
 import gazette.indexer.BulkSettings;
 import gazette.indexer.IndexLifecycle;
@@ -26,7 +27,8 @@ import java.util.Locale;
  *
  * <p>Usage: {@code LoadBenchmark [pages=10000] [rate=2] [cycles=6] [phase-seconds=15] [crawl-heap=256m]
  * [concurrency=4] [crawls=nice+paced,plain,…] [es=URL]}: each crawl ({@link CrawlVariant}) runs in turn, so
- * variants are compared within one run on the same machine.
+ * variants are compared within one run on the same machine. {@code low-indexing} variants need this JVM started with
+ * {@link IndexingThreadPriority#JVM_FLAGS} and the embedded node (no {@code es=}).
  */
 public final class LoadBenchmark {
     static final String ALIAS = "gazette-bench-load";
@@ -37,12 +39,15 @@ public final class LoadBenchmark {
     public static void main(String[] args) throws Exception {
         LoadSettings settings = LoadSettings.parse(args);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        // The embedded node starts with its indexing threads as Elasticsearch makes them; each crawl variant then
+        // decides whether they run at the lowest priority while it crawls.
+        System.setProperty(IndexingThreadPriority.PROPERTY, "normal");
         try (BenchElasticsearch es = BenchElasticsearch.connect(settings.esUrl());
                 SyntheticSite site = SyntheticSite.start(settings.pages())) {
             fill(es.client(), site);
             Javalin api = new SearchApi(es.client(), ALIAS).start("127.0.0.1", 0);
             try {
-                out.print(run(settings, es, site, URI.create("http://127.0.0.1:" + api.port())));
+                out.print(run(settings, es, site, URI.create("http://127.0.0.1:" + api.port()), out));
             } finally {
                 api.stop();
                 es.client().indices().delete(d -> d.index(PagesIndex.versioned(ALIAS), ALIAS + "-status")
@@ -62,13 +67,18 @@ public final class LoadBenchmark {
         client.indices().forcemerge(f -> f.index(index).maxNumSegments(1L));
     }
 
-    private static String run(LoadSettings settings, BenchElasticsearch es, SyntheticSite site, URI api)
-            throws InterruptedException {
+    /** Prints each crawl's rows as it ends too, so a run stopped at its time limit still says what it measured. */
+    private static String run(LoadSettings settings, BenchElasticsearch es, SyntheticSite site, URI api,
+            PrintStream out) throws InterruptedException {
         LoadGenerator load = new LoadGenerator(api, settings.rate(), 8L);
         load.run("warm-up", WARM_UP, () -> false);
         List<CrawlPhase> crawls = new ArrayList<>();
         for (CrawlVariant variant : settings.crawls()) {
-            crawls.add(crawl(settings, variant, load, es, site));
+            CrawlPhase phase = crawl(settings, variant, load, es, site);
+            out.println(phase.quiet().row());
+            out.println(phase.during().row());
+            out.println(phase.summary());
+            crawls.add(phase);
         }
         return report(settings, crawls);
     }
@@ -86,7 +96,8 @@ public final class LoadBenchmark {
         double crawlSeconds = 0;
         String crawl;
         int pages;
-        try (ChildCrawl child = ChildCrawl.start(settings.crawlHeap(), variant, es.url(), ALIAS, ALIAS + "-status",
+        try (IndexingThreadPriority priority = variant.lowIndexing() ? IndexingThreadPriority.start() : null;
+                ChildCrawl child = ChildCrawl.start(settings.crawlHeap(), variant, es.url(), ALIAS, ALIAS + "-status",
                 site.base().toString(), Integer.toString(settings.pages() + 100),
                 Integer.toString(settings.concurrency()))) {
             child.awaitFetching();

@@ -1,5 +1,6 @@
 package gazette.bench.load;
 
+import gazette.es.embedded.IndexingThreadPriority;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -42,6 +43,11 @@ record LoadSettings(int pages, double rate, int cycles, Duration phase, String c
         }
         if (crawls.isEmpty()) {
             throw new IllegalArgumentException("crawls must name at least one crawl variant");
+        }
+        if (crawls.stream().anyMatch(CrawlVariant::lowIndexing)
+                && (esUrl != null || IndexingThreadPriority.lowestNice().isEmpty())) {
+            throw new IllegalArgumentException("low-indexing needs the embedded node (no es=) and this JVM started with "
+                    + IndexingThreadPriority.JVM_FLAGS);
         }
     }
 

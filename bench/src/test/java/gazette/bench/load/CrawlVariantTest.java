@@ -10,9 +10,9 @@ class CrawlVariantTest {
 
     @Test
     void joinsItsPartsIntoTheChildsCommandLine() {
-        CrawlVariant variant = CrawlVariant.parse("nice+carriers1+paced");
+        CrawlVariant variant = CrawlVariant.parse("nice+carriers1+paced+low-indexing");
 
-        assertThat(variant).isEqualTo(new CrawlVariant("nice+carriers1+paced", 10, 1, true));
+        assertThat(variant).isEqualTo(new CrawlVariant("nice+carriers1+paced+low-indexing", 10, 1, true, true));
         assertThat(variant.launcher()).containsExactly("nice", "-n", "10");
         assertThat(variant.jvmOptions()).containsExactly("-Djdk.virtualThreadScheduler.parallelism=1");
     }
@@ -24,6 +24,7 @@ class CrawlVariantTest {
         assertThat(plain.launcher()).isEmpty();
         assertThat(plain.jvmOptions()).isEmpty();
         assertThat(plain.paced()).isFalse();
+        assertThat(plain.lowIndexing()).isFalse();
         assertThat(CrawlVariant.parse("nice19").launcher()).isEqualTo(List.of("nice", "-n", "19"));
     }
 

@@ -8,7 +8,7 @@ package gazette.crawler.pacing;
  */
 final class SearchAwareRate {
     static final double FREE = Double.POSITIVE_INFINITY;
-    /** A window's mean is a few searches of different cost; smoothing keeps one costly query from braking. */
+    /** A window's mean is a few searches of different cost; smoothing keeps one fast window from releasing the brake. */
     private static final double SMOOTHING = 0.3;
     /** The fastest level ages by this per window, so one lucky window does not hold the crawl down for good. */
     private static final double FASTEST_AGING = 0.02;
@@ -42,11 +42,15 @@ final class SearchAwareRate {
         return rate;
     }
 
+    /**
+     * A slow window brakes at once (a crawl of a few thousand pages is over in a dozen windows); the smoothed level
+     * keeps it braking until searches have been fast for a few windows, and sets the fastest level.
+     */
     private boolean slowed(double meanMillis) {
         smoothedMillis = Double.isNaN(smoothedMillis) ? meanMillis
                 : SMOOTHING * meanMillis + (1 - SMOOTHING) * smoothedMillis;
         fastestMillis = Math.min(fastestMillis * (1 + FASTEST_AGING), smoothedMillis);
-        return smoothedMillis > settings.slowdown() * fastestMillis
-                && smoothedMillis > settings.noticeable().toMillis();
+        double level = Math.max(meanMillis, smoothedMillis);
+        return level > settings.slowdown() * fastestMillis && level > settings.noticeable().toMillis();
     }
 }

@@ -29,12 +29,21 @@ class SearchPacerTest {
         window(100, 4, 40); // 50 pages/s; the fastest searches so far
         assertThat(pacer.rate()).isEqualTo(FREE);
 
-        window(100, 4, 200); // smoothed 0.3 × 200 + 0.7 × 40 = 88 ms > 1.5 × 40.8 ms
+        window(100, 4, 200); // 200 ms > 1.5 × 40.8 ms
 
         assertThat(pacer.rate()).isEqualTo(25);
         Duration before = clock.elapsed();
         admit(5);
         assertThat(clock.elapsed().minus(before)).isEqualTo(Duration.ofMillis(4 * 40));
+    }
+
+    @Test
+    void brakesAtTheFirstSlowWindow() throws InterruptedException {
+        window(100, 4, 40);
+        window(100, 4, 40);
+        window(100, 4, 100); // smoothed only 58 ms, under 1.5 × 40.8 ms; the window itself is 2.5× the fastest
+
+        assertThat(pacer.rate()).isEqualTo(25);
     }
 
     @Test

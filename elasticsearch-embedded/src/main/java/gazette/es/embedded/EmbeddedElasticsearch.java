@@ -49,8 +49,8 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
 
     /**
      * Starts a single-node ES on 127.0.0.1; httpPort 0 = a free port. dataDir holds path.home/path.data (created if
-     * missing). Its indexing threads run at the lowest CPU priority where the JVM allows it, unless
-     * {@code -Dgazette.es.indexing-priority=normal} ({@link IndexingThreadPriority}).
+     * missing). With {@code -Dgazette.es.indexing-priority=lowest} (or {@code GAZETTE_ES_INDEXING_PRIORITY}) its
+     * indexing threads run at the lowest CPU priority where the JVM allows it ({@link IndexingThreadPriority}).
      */
     public static EmbeddedElasticsearch start(Path dataDir, int httpPort) {
         long started = System.nanoTime();

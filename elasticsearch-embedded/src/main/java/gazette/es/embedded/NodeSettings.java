@@ -11,12 +11,6 @@ final class NodeSettings {
     static final String LOG_LEVEL_PROPERTY = "gazette.es.log.level";
     static final String LOG_LEVEL_ENV = "GAZETTE_ES_LOG_LEVEL";
     private static final String DEFAULT_LOG_LEVEL = "WARN";
-    /**
-     * {@code lowest} (default): indexing threads run at the lowest CPU priority ({@link IndexingThreadPriority});
-     * {@code normal}: as Elasticsearch starts them.
-     */
-    static final String INDEXING_PRIORITY_PROPERTY = "gazette.es.indexing-priority";
-    static final String INDEXING_PRIORITY_ENV = "GAZETTE_ES_INDEXING_PRIORITY";
 
     private NodeSettings() {}
 
@@ -52,16 +46,20 @@ final class NodeSettings {
         return Math.max(1, cores - 1);
     }
 
-    /** Whether indexing threads are lowered; an unknown value stops the node from starting. */
+    /**
+     * Whether indexing threads are lowered (opt-in: measured with a crawl beside searches it bettered their median
+     * but not their p99, and slowed crawls on a busy machine; see docs/reliability.md section 5); an unknown value
+     * stops the node from starting.
+     */
     static boolean lowersIndexingPriority() {
-        String value = System.getProperty(INDEXING_PRIORITY_PROPERTY, System.getenv(INDEXING_PRIORITY_ENV));
-        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("lowest")) {
-            return true;
-        }
-        if (value.strip().equalsIgnoreCase("normal")) {
+        String value = System.getProperty(IndexingThreadPriority.PROPERTY, System.getenv(IndexingThreadPriority.ENV));
+        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("normal")) {
             return false;
         }
-        throw new IllegalArgumentException(INDEXING_PRIORITY_PROPERTY + " (or " + INDEXING_PRIORITY_ENV
+        if (value.strip().equalsIgnoreCase("lowest")) {
+            return true;
+        }
+        throw new IllegalArgumentException(IndexingThreadPriority.PROPERTY + " (or " + IndexingThreadPriority.ENV
                 + ") must be lowest or normal, was " + value);
     }
 
