@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -16,6 +17,7 @@ final class Headings {
     private static final String MAIN = "article h1, main h1, [itemprop=headline], [role=main] h1";
     private static final int MAX_HEADINGS = 20;
     private static final int MAX_TITLE_CHARS = 300;
+    private static final Pattern FRONT_PAGE_PATH = Pattern.compile("/(index\\.\\w+)?");
 
     private Headings() {
     }
@@ -54,11 +56,15 @@ final class Headings {
         if (link == null || link.text().length() < heading.text().length()) {
             return false;
         }
+        String href = link.attr("href").strip();
+        if (FRONT_PAGE_PATH.matcher(href).matches()) {
+            return true; // "/" is the front page whatever the base; a page read from disk has no host to resolve it
+        }
         try {
             URI uri = URI.create(link.absUrl("href").replace(" ", "%20"));
             String path = uri.getPath() == null ? "" : uri.getPath();
-            return uri.getHost() != null && uri.getQuery() == null && (path.isEmpty() || path.equals("/")
-                    || path.matches("/index\\.\\w+"));
+            return uri.getHost() != null && uri.getQuery() == null
+                    && (path.isEmpty() || FRONT_PAGE_PATH.matcher(path).matches());
         } catch (IllegalArgumentException e) {
             return false;
         }

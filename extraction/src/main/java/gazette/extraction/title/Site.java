@@ -48,7 +48,7 @@ record Site(List<String> names, String host, String hostLabel) {
                 return true;
             }
         }
-        return n.equals(host) || n.equals(hostLabel);
+        return n.equals(host) || n.equals(hostLabel) || HostSpelling.spells(hostLabel, text);
     }
 
     /** True when the heading is the site's logo: it names the site or only links to a front page. */

@@ -8,12 +8,16 @@ import java.util.regex.Pattern;
 
 /**
  * Cuts the site name off a declared title: "Title | Site", "Site – Title", "标题_网站名", "标题-搜狐财经". The part
- * naming the site ({@code og:site_name} or the host) goes; otherwise a clearly longest part is the title, else the last part is
- * taken for the site name (the commonest layout) and dropped.
+ * naming the site ({@code og:site_name} or the host) goes; otherwise a clearly longest part is the title, else the
+ * last part is taken for the site name (the commonest layout) and dropped.
  */
 final class SiteName {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—•·»:/-]{1,2}\\s+|\\s*[|_｜]\\s*|\\s+::\\s+"
             + "|(?<=\\p{IsHan})\\s*(?<![-—])[-—](?![-—])\\s*(?=\\p{IsHan})");
+
+    private static final Pattern TRAILING = Pattern.compile("[\\s|–—•·»:/_｜-]+$");
+    /** A separator at either end with nothing on its far side: "Site name -". */
+    private static final Pattern DANGLING = Pattern.compile("^\\s*[|–—•·»:/_｜-]+\\s+|\\s+[|–—•·»:/_｜-]+\\s*$");
 
     /** What title comparisons ignore: punctuation, symbols, spaces and invisible format characters. */
     private static final Pattern NOISE = Pattern.compile("[\\p{P}\\p{S}\\p{Z}\\p{Cf}\\s]+");
@@ -24,7 +28,7 @@ final class SiteName {
     static String strip(String title, Site site) {
         List<String> parts = parts(title);
         if (parts.size() < 2) {
-            return title;
+            return DANGLING.matcher(title).replaceAll(""); // "Site name -": the title part left empty
         }
         int first = 0;
         while (first < parts.size() - 1 && site.names(parts.get(first))) {
@@ -76,7 +80,7 @@ final class SiteName {
         }
         String last = parts.getLast();
         String head = title.substring(0, title.lastIndexOf(last));
-        return head.replaceAll("[\\s|–—•·»:/_｜-]+$", "").strip();
+        return TRAILING.matcher(head).replaceAll("").strip();
     }
 
     static String normal(String s) {

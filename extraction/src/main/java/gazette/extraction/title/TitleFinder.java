@@ -13,12 +13,13 @@ import org.jsoup.nodes.Element;
 /**
  * Finds the page title by agreement between what the page declares ({@code og:title}, JSON-LD {@code headline},
  * Dublin Core, {@code twitter:title}, {@code <title>}, each also with the site name cut off) and what it shows (its
- * headings, never the site's logo). A heading that repeats a declared title or one of its parts wins, then a main
- * heading that a declared title confirms (it is the untruncated original; its kicker or subtitle is dropped when a
- * declared title is exactly one part of it), then the declared title, then the main heading.
+ * headings, never the site's logo or a section's name). A heading that repeats a declared title or one of its parts
+ * wins, then a main heading that a declared title confirms (it is the untruncated original; its kicker or subtitle
+ * is dropped when a declared title is exactly one part of it), then the declared title, then the main heading.
  */
 public final class TitleFinder {
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final int MAX_SECTION_NAME = 12;
     private static final String[] DECLARED = {"meta[property=og:title], meta[name=og:title]", null,
         "meta[property~=(^|\\s)dc:title(\\s|$)], meta[name=dc.title], meta[name=DC.title]",
         "meta[name=twitter:title], meta[property=twitter:title]", "meta[name=parsely-title]"};
@@ -34,35 +35,49 @@ public final class TitleFinder {
         List<String> forms = new ArrayList<>(declared);
         forms.addAll(stripped);
         List<Element> headings = Headings.main(doc, site);
-        return repeated(doc, site, declared, forms)
+        return repeated(doc, site, declared, forms, headings)
                 .or(() -> confirmed(headings, forms))
                 .or(() -> stripped.stream().filter(s -> !site.names(s)).findFirst())
                 .or(() -> headings.stream().map(h -> clean(h.text())).findFirst())
                 .orElse(stripped.isEmpty() ? "" : stripped.getFirst());
     }
 
-    /** A heading that says what a declared title says, or exactly one part of it ("Blog » Post title"). */
-    private static Optional<String> repeated(Document doc, Site site, List<String> declared, List<String> forms) {
-        List<String> edgeParts = new ArrayList<>();
-        for (String d : declared) {
-            List<String> parts = SiteName.parts(d);
-            if (parts.size() > 1) {
-                edgeParts.add(SiteName.normal(parts.getFirst()));
-                edgeParts.add(SiteName.normal(parts.getLast()));
-            }
-        }
-        Set<Element> candidates = new LinkedHashSet<>(Headings.main(doc, site));
+    /**
+     * A heading that says what a declared title says, or exactly one part of it ("Blog » Post title"); a main
+     * heading that is one part beside the site's name beats a subheading that is another (title over subtitle).
+     */
+    private static Optional<String> repeated(Document doc, Site site, List<String> declared, List<String> forms,
+            List<Element> main) {
+        DeclaredParts parts = DeclaredParts.of(declared, site);
+        Set<Element> candidates = new LinkedHashSet<>(main);
         candidates.addAll(Headings.all(doc, site));
         List<String> normalForms = forms.stream().map(SiteName::normal).toList();
         for (Element h : candidates) {
             String text = SiteName.normal(h.text());
-            boolean edge = edgeParts.contains(text); // the site name, unless a stripped form says so
-            if (normalForms.subList(edge ? forms.size() / 2 : 0, forms.size()).stream()
-                    .anyMatch(f -> similarNormal(text, f))) {
+            if (isSectionName(h, declared)) {
+                continue;
+            }
+            boolean edge = parts.edges().contains(text); // the site name, unless a stripped form says so
+            if (main.contains(h) && parts.besideSiteName().contains(text)
+                    || normalForms.subList(edge ? forms.size() / 2 : 0, forms.size()).stream()
+                            .anyMatch(f -> similarNormal(text, f))) {
                 return Optional.of(withoutAddition(h, forms));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when the heading is one short word that a declared title of several words leaves out: the section's
+     * name shown above the article ("News" on a page whose {@code og:title} names the article).
+     */
+    private static boolean isSectionName(Element heading, List<String> declared) {
+        String text = clean(heading.text());
+        if (text.length() > MAX_SECTION_NAME || SPACES.matcher(text).find()) {
+            return false;
+        }
+        String word = SiteName.normal(text);
+        return declared.stream().anyMatch(d -> SPACES.split(d).length >= 3 && !SiteName.normal(d).contains(word));
     }
 
     private static Optional<String> confirmed(List<Element> headings, List<String> forms) {
