@@ -33,10 +33,17 @@ final class Discovery {
         this.ledger = ledger;
     }
 
-    /** Adds the links found on {@code from}, one hop deeper. */
+    /**
+     * Adds the links found on {@code from}, one hop deeper. Most links of a site point to pages it knows already,
+     * spelt as the frontier keeps them: those are passed over before normalising, which would only find them known.
+     */
     void links(CrawlUrl from, List<String> links) {
         String page = from.url().toString();
-        links.forEach(link -> add(link, from.depth() + 1, page));
+        for (String link : links) {
+            if (!frontier.known(link)) {
+                add(link, from.depth() + 1, page);
+            }
+        }
     }
 
     /** Adds a seed, sitemap entry or canonical URL. */

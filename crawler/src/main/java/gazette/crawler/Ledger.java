@@ -4,12 +4,12 @@ import gazette.core.Page;
 import gazette.crawler.fetch.Response;
 import gazette.crawler.frontier.CrawlUrl;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,20 +18,26 @@ import org.slf4j.LoggerFactory;
 final class Ledger {
     private static final Logger LOG = LoggerFactory.getLogger(Crawler.class);
 
-    private final List<String> pages = Collections.synchronizedList(new ArrayList<>());
-    private final List<Skipped> skipped = Collections.synchronizedList(new ArrayList<>());
+    // Lock-free: every worker adds to these after every URL, and a synchronised list made them wait for each other.
+    private final Queue<String> pages = new ConcurrentLinkedQueue<>();
+    private final Queue<Skipped> skipped = new ConcurrentLinkedQueue<>();
     /** The text hash of each page written in this run, by requested and by final URL: canonical checks need it. */
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
+    /** The size of {@code pages}, read for progress after every URL (the queue would count its nodes). */
+    private final AtomicInteger pageCount = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
 
     void page(CrawlUrl url, Response response, Page page) {
         pages.add(page.url());
+        pageCount.incrementAndGet();
         hashes.put(page.url(), page.contentHash());
         hashes.put(url.url().toString(), page.contentHash());
-        LOG.debug("page url={} status={} bytes={} depth={} language={} redirected={}", page.url(),
-                response.status(), response.body().length, url.depth(), page.language(),
-                !page.url().equals(url.url().toString()));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("page url={} status={} bytes={} depth={} language={} redirected={}", page.url(),
+                    response.status(), response.body().length, url.depth(), page.language(),
+                    !page.url().equals(url.url().toString()));
+        }
     }
 
     void skip(String url, SkipReason reason, String detail) {
@@ -50,14 +56,10 @@ final class Ledger {
     }
 
     CrawlProgress progress(int queued, int requests) {
-        return new CrawlProgress(pages.size(), queued, failed.get(), refused.get(), requests);
+        return new CrawlProgress(pageCount.get(), queued, failed.get(), refused.get(), requests);
     }
 
     CrawlResult result(int requests, Duration elapsed, boolean stopped) {
-        synchronized (pages) {
-            synchronized (skipped) {
-                return new CrawlResult(pages, skipped, requests, elapsed, stopped);
-            }
-        }
+        return new CrawlResult(List.copyOf(pages), List.copyOf(skipped), requests, elapsed, stopped);
     }
 }

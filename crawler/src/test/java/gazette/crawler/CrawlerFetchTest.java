@@ -68,6 +68,17 @@ class CrawlerFetchTest {
     }
 
     @Test
+    void fetchesAPageOnceHoweverItsLinksSpellIt() {
+        server.page("/", "Home", "/a", "/a#top", "/b/../a", "/b").page("/a", "A", "/", "/a#end", "/./b")
+                .page("/b", "B", "/a", "/#top");
+
+        CrawlResult result = fixture.crawl(fixture.settings());
+
+        assertThat(server.paths()).containsExactlyInAnyOrder("/robots.txt", "/", "/a", "/b");
+        assertThat(result.pages()).containsExactlyInAnyOrder(fixture.url("/"), fixture.url("/a"), fixture.url("/b"));
+    }
+
+    @Test
     void doesNotFollowRedirectsOutOfScope() {
         String elsewhere = "http://localhost:" + server.uri("/").getPort() + "/x.html";
         server.page("/", "Home", "/out").redirect("/out", elsewhere);

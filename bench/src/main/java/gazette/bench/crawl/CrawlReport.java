@@ -13,15 +13,17 @@ final class CrawlReport {
         StringBuilder out = new StringBuilder(format("""
                 site: %d pages on 127.0.0.1, %d requests in flight, no delay for that host; load average (1 min) %s
 
-                | run | pages | seconds | pages/s | ratio to the ceiling | CPU ms per page |
-                |---|---:|---:|---:|---:|---:|
-                | fetch-only loop (ceiling) | %d | %.1f | %.0f | 1.00 | %.2f |
+                | run | pages | seconds | pages/s | ratio to the ceiling | CPU ms per page | of which JIT compiler |
+                |---|---:|---:|---:|---:|---:|---:|
+                | fetch-only loop (ceiling) | %d | %.1f | %.0f | 1.00 | %.2f | %.2f |
                 """, s.pages(), s.concurrency(), r.load(), r.ceiling().pages(), r.ceiling().seconds(),
-                r.ceiling().pagesPerSecond(), r.ceiling().cpuMsPerPage()));
-        r.crawls().forEach(c -> out.append(format("| end to end, tuning `%s` | %d | %.1f | %.0f | **%.3f** | %.1f |%n",
-                c.tuning().name(), c.inIndex(), c.seconds(), c.pagesPerSecond(),
-                c.pagesPerSecond() / r.ceiling().pagesPerSecond(), c.cpuMsPerPage())));
-        out.append("\nCPU ms per page: this JVM's CPU time (crawler, embedded Elasticsearch, site) over the run.\n");
+                r.ceiling().pagesPerSecond(), r.ceiling().cpuMsPerPage(), r.ceiling().jitMsPerPage()));
+        r.crawls().forEach(c -> out.append(format(
+                "| end to end, tuning `%s` | %d | %.1f | %.0f | **%.3f** | %.1f | %.1f |%n", c.tuning().name(),
+                c.inIndex(), c.seconds(), c.pagesPerSecond(), c.pagesPerSecond() / r.ceiling().pagesPerSecond(),
+                c.cpuMsPerPage(), c.jitMsPerPage())));
+        out.append("\nCPU ms per page: this JVM's CPU time (crawler, embedded Elasticsearch, site) over the run; of "
+                + "which JIT compiler: the part HotSpot's compiler threads used, still compiling hot paths.\n");
         r.crawls().forEach(c -> appendCrawl(out, c));
         appendPoliteness(out, r.politeness(), s);
         return out.toString();

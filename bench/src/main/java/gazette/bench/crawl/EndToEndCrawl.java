@@ -44,13 +44,18 @@ final class EndToEndCrawl {
 
     /** What the crawl did, what the index holds afterwards, and what it cost. */
     record Result(Tuning tuning, CrawlResult crawl, long acknowledged, int rejected, long inIndex, double seconds,
-            double cpuSeconds, List<IndexCost> costs) {
+            double cpuSeconds, double jitSeconds, List<IndexCost> costs) {
         double pagesPerSecond() {
             return inIndex / seconds;
         }
 
         double cpuMsPerPage() {
             return cpuSeconds * 1000 / inIndex;
+        }
+
+        /** The part of {@link #cpuMsPerPage} the JIT compiler threads spent. */
+        double jitMsPerPage() {
+            return jitSeconds * 1000 / inIndex;
         }
     }
 
@@ -65,6 +70,7 @@ final class EndToEndCrawl {
                 tuning.refreshInterval());
         long start = System.nanoTime();
         double cpu = ProcessCpu.seconds();
+        double jit = ProcessCpu.jitSeconds();
         BulkIndexer indexer = new BulkIndexer(client, index, bulk);
         CrawlResult crawl;
         try (indexer) {
@@ -74,10 +80,12 @@ final class EndToEndCrawl {
         client.indices().refresh(r -> r.index(index));
         double seconds = (System.nanoTime() - start) / 1e9;
         cpu = ProcessCpu.seconds() - cpu;
+        jit = ProcessCpu.jitSeconds() - jit;
         long count = client.count(c -> c.index(index)).count();
         List<IndexCost> costs = List.of(IndexCost.of(client, index), IndexCost.of(client, statusIndex()),
                 IndexCost.of(client, historyIndex()));
-        return new Result(tuning, crawl, indexer.indexed(), indexer.rejections().size(), count, seconds, cpu, costs);
+        return new Result(tuning, crawl, indexer.indexed(), indexer.rejections().size(), count, seconds, cpu, jit,
+                costs);
     }
 
     /** Deletes every index this crawl made. */

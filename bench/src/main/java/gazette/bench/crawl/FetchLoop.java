@@ -26,13 +26,17 @@ final class FetchLoop {
     private FetchLoop() {}
 
     /** What the loop got: pages answered 200 with a body, other answers or failures, bytes, wall time. */
-    record Result(int pages, int failed, long bytes, double seconds, double cpuSeconds) {
+    record Result(int pages, int failed, long bytes, double seconds, double cpuSeconds, double jitSeconds) {
         double pagesPerSecond() {
             return pages / seconds;
         }
 
         double cpuMsPerPage() {
             return cpuSeconds * 1000 / pages;
+        }
+
+        double jitMsPerPage() {
+            return jitSeconds * 1000 / pages;
         }
     }
 
@@ -45,6 +49,7 @@ final class FetchLoop {
         AtomicLong bytes = new AtomicLong();
         long start = System.nanoTime();
         double cpu = ProcessCpu.seconds();
+        double jit = ProcessCpu.jitSeconds();
         try (Fetcher fetcher = new Fetcher(FetchSettings.defaults().withAllowPrivate(true),
                 new Politeness(noDelay, Clock.systemUTC(), Sleeper.SYSTEM));
                 ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -53,7 +58,7 @@ final class FetchLoop {
             }
         }
         return new Result(pages.get(), failed.get(), bytes.get(), (System.nanoTime() - start) / 1e9,
-                ProcessCpu.seconds() - cpu);
+                ProcessCpu.seconds() - cpu, ProcessCpu.jitSeconds() - jit);
     }
 
     private static void drain(Fetcher fetcher, Queue<URI> queue, AtomicInteger pages, AtomicInteger failed,

@@ -1,10 +1,10 @@
 package gazette.crawler.fetch;
 
 import gazette.crawler.SkipReason;
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -85,16 +85,20 @@ final class Bodies {
         public void onComplete() {}
     }
 
-    /** Collects the body, cancelling once it passes the cap (chunked bodies announce no length). */
+    /**
+     * Collects the body into one array (sized from {@code Content-Length} when given, so a complete body is not
+     * copied again), cancelling once it passes the cap (chunked bodies announce no length).
+     */
     private static final class Capped implements BodySubscriber<Body> {
         private final CompletableFuture<Body> result = new CompletableFuture<>();
         private final Limit limit;
-        private final ByteArrayOutputStream out;
+        private byte[] bytes;
+        private int size;
         private Flow.Subscription subscription;
 
         Capped(Limit limit, long length) {
             this.limit = limit;
-            this.out = new ByteArrayOutputStream(length > 0 ? (int) Math.min(length, limit.maxBytes()) : 8192);
+            this.bytes = new byte[length > 0 ? (int) Math.min(length, limit.maxBytes()) : 8192];
         }
 
         @Override
@@ -114,26 +118,35 @@ final class Bodies {
                 if (result.isDone()) {
                     return;
                 }
-                if ((long) out.size() + buffer.remaining() > limit.maxBytes()) {
+                if ((long) size + buffer.remaining() > limit.maxBytes()) {
                     overflow(buffer);
                     return;
                 }
-                byte[] chunk = new byte[buffer.remaining()];
-                buffer.get(chunk);
-                out.writeBytes(chunk);
+                append(buffer, buffer.remaining());
             }
+        }
+
+        private void append(ByteBuffer buffer, int count) {
+            if (size + count > bytes.length) {
+                long grown = Math.max(size + count, 2L * bytes.length);
+                bytes = Arrays.copyOf(bytes, (int) Math.min(limit.maxBytes(), grown));
+            }
+            buffer.get(bytes, size, count);
+            size += count;
         }
 
         private void overflow(ByteBuffer buffer) {
             subscription.cancel();
             if (limit.truncate()) {
-                byte[] head = new byte[limit.maxBytes() - out.size()];
-                buffer.get(head);
-                out.writeBytes(head);
-                result.complete(new Body(out.toByteArray(), null, "", true));
+                append(buffer, limit.maxBytes() - size);
+                result.complete(new Body(collected(), null, "", true));
             } else {
                 result.complete(new Body(null, SkipReason.TOO_LARGE, "body over max=" + limit.maxBytes()));
             }
+        }
+
+        private byte[] collected() {
+            return size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
         }
 
         @Override
@@ -143,7 +156,7 @@ final class Bodies {
 
         @Override
         public void onComplete() {
-            result.complete(new Body(out.toByteArray(), null, ""));
+            result.complete(new Body(collected(), null, ""));
         }
     }
 }

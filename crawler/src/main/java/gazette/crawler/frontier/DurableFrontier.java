@@ -81,6 +81,11 @@ public final class DurableFrontier implements Frontier {
         return memory.claim(url);
     }
 
+    @Override
+    public boolean known(String url) {
+        return memory.known(url);
+    }
+
     /**
      * The next URL; its record stays queued until the fetch settles it. A record saying it is being fetched would
      * change nothing on resume (queued and in-flight URLs are both taken up again) and was a third of the writes.

@@ -17,6 +17,9 @@ public interface Frontier {
     /** Marks a URL known without queueing it (redirect targets, refused links); true when it was new. */
     boolean claim(String url);
 
+    /** True when {@code url}, spelt exactly so, was offered or claimed before. */
+    boolean known(String url);
+
     /**
      * The next due URL, blocking while every queued URL waits on its host or on the page budget; empty when the
      * crawl is over: nothing queued and nothing in flight, the page budget spent, or {@link #close} called.

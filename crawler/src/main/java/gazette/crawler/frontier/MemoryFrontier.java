@@ -19,6 +19,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * A frontier for one run, in memory: a first-in-first-out queue per host (breadth-first within a host), at most
@@ -34,7 +35,8 @@ public final class MemoryFrontier implements Frontier {
     private final int maxPages;
     private final int maxPerHost;
     private final Function<String, Instant> readyAt;
-    private int queued;
+    /** Changed under the lock; volatile so progress reports read it without waiting for the lock. */
+    private volatile int queued;
     private int inFlight;
     private int pages;
     private boolean closed;
@@ -96,12 +98,12 @@ public final class MemoryFrontier implements Frontier {
 
     @Override
     public boolean claim(String url) {
-        lock.lock();
-        try {
-            return known.add(url);
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> known.add(url));
+    }
+
+    @Override
+    public boolean known(String url) {
+        return locked(() -> known.contains(url));
     }
 
     @Override
@@ -161,9 +163,13 @@ public final class MemoryFrontier implements Frontier {
 
     @Override
     public int queued() {
+        return queued;
+    }
+
+    private <T> T locked(Supplier<T> read) {
         lock.lock();
         try {
-            return queued;
+            return read.get();
         } finally {
             lock.unlock();
         }

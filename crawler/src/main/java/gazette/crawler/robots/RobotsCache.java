@@ -81,6 +81,10 @@ public final class RobotsCache {
     /** The robots of {@code url}'s origin, fetched on first use and after expiry; concurrent callers share one. */
     public HostRobots forUrl(URI url) throws InterruptedException {
         String origin = Urls.origin(url);
+        Cached known = origins.get(origin);
+        if (known != null && !known.expired(clock.instant())) {
+            return join(known.robots()); // every URL asks: only the first of an origin (or after expiry) locks
+        }
         Cached mine = new Cached(new CompletableFuture<>(), new AtomicReference<>());
         Cached existing = origins.compute(origin, (o, old) -> old == null || old.expired(clock.instant()) ? mine : old);
         if (existing != mine) {

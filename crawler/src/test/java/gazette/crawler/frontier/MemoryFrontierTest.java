@@ -27,6 +27,17 @@ class MemoryFrontierTest {
     }
 
     @Test
+    void knowsOfferedAndClaimedUrlsAsSpelt() {
+        frontier.offer(url("http://a.example/1"));
+        frontier.claim("http://a.example/2");
+
+        assertThat(frontier.known("http://a.example/1")).isTrue();
+        assertThat(frontier.known("http://a.example/2")).isTrue();
+        assertThat(frontier.known("http://A.example/1")).isFalse();
+        assertThat(frontier.known("http://a.example/3")).isFalse();
+    }
+
+    @Test
     void servesTheReadiestHostFirstAndOneUrlPerHostAtATime() throws InterruptedException {
         ready.put("a.example", Instant.parse("2025-01-01T00:00:05Z"));
         ready.put("b.example", Instant.parse("2025-01-01T00:00:01Z"));
