@@ -27,7 +27,6 @@ public final class CrawlBenchmark {
     static final String ALIAS = "gazette-bench-crawl";
     /** Above the site's size, so the page limit never decides what is crawled. */
     static final int SPARE_PAGES = 100;
-    private static final int WARM_UP_PAGES = 500;
     /** Texts of its own, unlike the measured site's (seed 0) and the politeness sites' (1, 2, …). */
     private static final long WARM_UP_SEED = 1_000;
 
@@ -69,7 +68,10 @@ public final class CrawlBenchmark {
      * first measured tuning: otherwise the first tuning pays for the warm-up and the comparison favours the later ones.
      */
     private static void warmUp(EndToEndCrawl crawler, CrawlBenchSettings settings) throws IOException {
-        try (GeneratedSite site = GeneratedSite.start(Math.min(settings.pages(), WARM_UP_PAGES), WARM_UP_SEED)) {
+        if (settings.warmUpPages() == 0) {
+            return;
+        }
+        try (GeneratedSite site = GeneratedSite.start(settings.warmUpPages(), WARM_UP_SEED)) {
             crawler.run(throughput(site, settings), Tunings.named(settings.tunings().getFirst()));
         }
     }
