@@ -17,12 +17,17 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Extracts title, publication date, language, main text, links, language versions and canonical URL from an HTML
  * body. Thread-safe and stateless; bad input (binary, malformed, empty) yields an empty result, never an exception.
  */
 public final class HtmlExtractor implements Extractor {
+    private static final Evaluator HTML = QueryParser.parse("html");
+    private static final Evaluator LANGUAGE_META = QueryParser.parse(
+            "meta[http-equiv=content-language], meta[name=language]");
 
     @Override
     public Extracted extract(Fetched fetched) {
@@ -61,9 +66,10 @@ public final class HtmlExtractor implements Extractor {
     }
 
     private static String declaredLanguage(Document doc, String contentLanguage) {
-        String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+        Element html = doc.selectFirst(HTML);
+        String lang = html == null ? "" : html.attr("lang");
         if (lang.isBlank()) {
-            var meta = doc.selectFirst("meta[http-equiv=content-language], meta[name=language]");
+            var meta = doc.selectFirst(LANGUAGE_META);
             lang = meta == null ? "" : meta.attr("content");
         }
         return lang.isBlank() && contentLanguage != null ? contentLanguage : lang;

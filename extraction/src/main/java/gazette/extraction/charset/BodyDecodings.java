@@ -55,7 +55,13 @@ final class BodyDecodings {
     }
 
     boolean isValidUtf8() {
-        return !highBytes || errorRate(StandardCharsets.UTF_8) == 0;
+        if (!highBytes) {
+            return true;
+        }
+        // a body already decoded is checked by its result; otherwise a scan that stops at the first bad byte
+        // spares decoding a legacy-encoded page as UTF-8 only to find that it is not
+        return texts.containsKey(StandardCharsets.UTF_8) ? errorRate(StandardCharsets.UTF_8) == 0
+                : Utf8.isWellFormed(body);
     }
 
     /** Share of malformed input when decoding with {@code charset}. */
@@ -63,7 +69,8 @@ final class BodyDecodings {
         if (!highBytes || body.length == 0) {
             return 0;
         }
-        int errors = count(text(charset)) - (charset.equals(StandardCharsets.UTF_8) ? literalReplacements() : 0);
+        int replaced = count(text(charset));
+        int errors = replaced > 0 && charset.equals(StandardCharsets.UTF_8) ? replaced - literalReplacements() : replaced;
         return errors / (double) body.length;
     }
 

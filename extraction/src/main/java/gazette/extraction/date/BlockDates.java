@@ -50,10 +50,13 @@ final class BlockDates {
                 continue;
             }
             line = lead ? line.substring(0, LEAD + 40) : line;
-            List<FoundDate> all = COPYRIGHT.matcher(line).find() ? List.of() : DateText.findAll(line, monthFirst);
+            if (!mayHoldDate(line) || COPYRIGHT.matcher(line).find()) {
+                continue; // every date form has a year, so a line without one has no date
+            }
+            List<FoundDate> all = DateText.findAll(line, monthFirst);
             dates += all.size();
             List<FoundDate> found = ownDates(line, all, lead);
-            boolean published = PUBLISHED.matcher(line).find();
+            boolean published = !found.isEmpty() && PUBLISHED.matcher(line).find();
             if (!found.isEmpty() && (first == null || published && first.distance() == distance)) {
                 FoundDate date = found.getFirst();
                 first = new DateLine(date.value(), date.hasTime(), published ? distance / 2 : distance, byTitle,

@@ -19,6 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the publication date: JSON-LD {@code datePublished} or a publication meta tag, read on the page's own clock
@@ -43,6 +45,7 @@ public final class DateFinder {
             "/(\\d{1,2})[-.](\\d{1,2})[-.]((?:19|20)\\d{2})(?:[/_.]|$)");
     /** The largest gap between two clocks showing the same moment (UTC−12 to UTC+14). */
     private static final long MAX_CLOCK_GAP_MINUTES = 14 * 60;
+    private static final Evaluator META = QueryParser.parse("meta, [itemprop]");
 
     private DateFinder() {
     }
@@ -119,7 +122,7 @@ public final class DateFinder {
      */
     private static Map<String, List<String>> metaValues(Document doc) {
         Map<String, List<String>> values = new HashMap<>();
-        for (Element el : doc.select("meta, [itemprop]")) {
+        for (Element el : doc.select(META)) {
             String value = el.hasAttr("datetime") ? el.attr("datetime") : el.attr("content");
             boolean meta = el.normalName().equals("meta");
             if (!meta && !el.hasAttr("content") && !(el.normalName().equals("time") && el.hasAttr("datetime"))) {

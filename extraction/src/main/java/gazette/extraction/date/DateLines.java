@@ -117,7 +117,7 @@ final class DateLines {
     /** Every element that holds a {@code <time datetime>}, so that blocks without one are skipped cheaply. */
     static Set<Element> timed(Element body) {
         Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element time : body.select("time[datetime]")) {
+        for (Element time : body.select(TimeElements.TIME)) {
             for (Element e = time; e != null && out.add(e); e = e.parent()) {
                 // ancestors of an earlier time element are already in
             }

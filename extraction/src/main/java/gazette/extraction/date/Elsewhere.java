@@ -4,6 +4,8 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Tells whether a block's dates belong to other content than the article: footers, asides, navigation, comments,
@@ -17,6 +19,8 @@ final class Elsewhere {
     /** Blog engines put a post's tags and categories in its class ("tag-next-steps"); those are not layout. */
     private static final Pattern TAXONOMY = Pattern.compile("(?i)(?<=^|\\s)(?:tag|tags|category|categories|cat|"
             + "format|status|type|postid)[-_]\\S*");
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
 
     private final Map<Element, Boolean> memo = new IdentityHashMap<>();
     private final Element titleGroup;
@@ -29,7 +33,7 @@ final class Elsewhere {
             memo.put(e, false);
         }
         this.titleGroup = titleGroup;
-        this.titleArticle = titleGroup == null ? null : titleGroup.closest("article");
+        this.titleArticle = titleGroup == null ? null : titleGroup.closest(ARTICLE);
     }
 
     /**
@@ -40,7 +44,7 @@ final class Elsewhere {
     boolean test(Element el, boolean markupOnly) {
         if (markupOnly) {
             for (Element e = el; e != null && !e.normalName().equals("body") && !inTitleGroup(e); e = e.parent()) {
-                if (structural(e) && !(e.normalName().equals("footer") && e.closest("article") != null)) {
+                if (structural(e) && !(e.normalName().equals("footer") && e.closest(ARTICLE) != null)) {
                     return true;
                 }
             }
@@ -66,7 +70,7 @@ final class Elsewhere {
     }
 
     private boolean articleFooter(Element el) {
-        return titleArticle != null && el.normalName().equals("footer") && el.closest("article") == titleArticle;
+        return titleArticle != null && el.normalName().equals("footer") && el.closest(ARTICLE) == titleArticle;
     }
 
     static boolean within(Element el, Element ancestor) {
@@ -86,7 +90,7 @@ final class Elsewhere {
         String tag = e.normalName();
         return tag.equals("footer") || tag.equals("aside") || tag.equals("nav")
                 || tag.equals("li") && e.parent() != null && e.parent().childrenSize() >= 3
-                    && e.selectFirst("a[href]") != null;
+                    && e.selectFirst(LINK) != null;
     }
 
     private static String layoutClass(Element e) {

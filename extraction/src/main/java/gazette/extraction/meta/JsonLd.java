@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /** The schema.org objects a page declares in JSON-LD, flattened out of arrays and {@code @graph}s. */
 public final class JsonLd {
@@ -26,7 +29,12 @@ public final class JsonLd {
 
     /** An untyped script that starts as a JSON-LD object or array with a schema.org context. */
     private static final Pattern UNTYPED_JSON_LD =
-            Pattern.compile("\\s*(?:<!--)?\\s*\\[?\\s*\\{\\s*\"@context\"\\s*:\\s*\"https?://schema\\.org");
+            Pattern.compile("\\s*+(?:<!--)?\\s*+\\[?\\s*+\\{\\s*+\"@context\"\\s*+:\\s*+\"https?://schema\\.org");
+    /** A comment or CDATA wrapper around the JSON. */
+    private static final Pattern WRAPPER = Pattern.compile("^(<!\\[CDATA\\[|<!--)|(]]>|-->)$");
+
+    private static final Evaluator SCRIPTS = QueryParser.parse(
+            "script[type~=(?i)application/ld\\+json], script:not([type])");
 
     private JsonLd(List<JsonNode> objects) {
         this.objects = objects;
@@ -38,18 +46,25 @@ public final class JsonLd {
      */
     public static JsonLd of(Document doc) {
         List<JsonNode> objects = new ArrayList<>();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json], script:not([type])")) {
-            if (!script.hasAttr("type") && !UNTYPED_JSON_LD.matcher(script.data()).lookingAt()) {
+        for (Element script : doc.select(SCRIPTS)) {
+            String data = data(script);
+            if (!script.hasAttr("type") && !UNTYPED_JSON_LD.matcher(data).lookingAt()) {
                 continue;
             }
             try {
-                String json = script.data().strip().replaceAll("^(<!\\[CDATA\\[|<!--)|(]]>|-->)$", "");
+                String json = WRAPPER.matcher(data.strip()).replaceAll("");
                 flatten(MAPPER.readTree(json), objects);
             } catch (Exception e) {
                 // Broken JSON-LD is common; the page's other signals still apply.
             }
         }
         return new JsonLd(objects);
+    }
+
+    /** The script's text; a script is nearly always one data node, whose text needs no copying (pages embed MBs). */
+    private static String data(Element script) {
+        return script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode d ? d.getWholeData()
+                : script.data();
     }
 
     private static void flatten(JsonNode node, List<JsonNode> out) {

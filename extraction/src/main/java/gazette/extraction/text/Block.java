@@ -42,8 +42,8 @@ public record Block(Element owner, String text, int linkChars, boolean heading) 
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean endsHere = i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
-            if ("，。、；：！？".indexOf(c) >= 0 || ",.;:!?".indexOf(c) >= 0 && endsHere) {
+            if ("，。、；：！？".indexOf(c) >= 0 || ",.;:!?".indexOf(c) >= 0
+                    && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
                 count++;
             }
         }

@@ -3,6 +3,7 @@ package gazette.extraction.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -40,7 +41,16 @@ public final class BlockRenderer implements NodeVisitor {
     @Override
     public void head(Node node, int depth) {
         if (node instanceof TextNode t) {
-            append(preDepth > 0 ? t.getWholeText() : t.text());
+            int start = text.length();
+            if (preDepth > 0) {
+                text.append(t.getWholeText());
+            } else {
+                // what t.text() gives, without making a string of it first
+                StringUtil.appendNormalisedWhitespace(text, t.getWholeText(), false);
+            }
+            if (linkDepth > 0) {
+                linkChars += strippedLength(text, start, text.length());
+            }
         } else if (node instanceof Element el) {
             String tag = el.normalName();
             if (BLOCKS.contains(tag)) {
@@ -73,18 +83,19 @@ public final class BlockRenderer implements NodeVisitor {
         }
     }
 
-    private void append(String s) {
-        if (s.isEmpty()) {
-            return;
+    /** The length {@code s.subSequence(from, to).toString().strip()} would have. */
+    private static int strippedLength(CharSequence s, int from, int to) {
+        while (from < to && Character.isWhitespace(s.charAt(from))) {
+            from++;
         }
-        if (linkDepth > 0) {
-            linkChars += s.strip().length();
+        while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+            to--;
         }
-        text.append(s);
+        return to - from;
     }
 
     private void flush() {
-        String paragraph = tidy(text.toString());
+        String paragraph = tidy(text);
         if (!paragraph.isEmpty()) {
             Element owner = owners.getLast();
             blocks.add(new Block(owner, paragraph, Math.min(linkChars, paragraph.length()),
@@ -94,33 +105,55 @@ public final class BlockRenderer implements NodeVisitor {
         linkChars = 0;
     }
 
-    /** Collapses runs of spaces, keeps single line breaks, trims every line; a plain scan, as it runs per block. */
-    static String tidy(String s) {
+    /**
+     * Collapses runs of spaces, keeps single line breaks, trims every line (of spaces, and of other white space at
+     * its ends); one scan without intermediate strings, as it runs per block.
+     */
+    static String tidy(CharSequence s) {
         StringBuilder out = new StringBuilder(s.length());
         int start = 0;
         while (start <= s.length()) {
-            int end = s.indexOf('\n', start);
-            end = end < 0 ? s.length() : end;
-            String line = collapse(s, start, end).strip();
-            if (!line.isEmpty()) {
-                out.append(out.isEmpty() ? "" : "\n").append(line);
+            int end = start;
+            while (end < s.length() && s.charAt(end) != '\n') {
+                end++;
+            }
+            int from = start;
+            int to = end;
+            while (from < to && trimmed(s.charAt(from))) {
+                from++;
+            }
+            while (to > from && trimmed(s.charAt(to - 1))) {
+                to--;
+            }
+            if (from < to) {
+                if (!out.isEmpty()) {
+                    out.append('\n');
+                }
+                collapse(s, from, to, out);
             }
             start = end + 1;
         }
         return out.toString();
     }
 
-    private static String collapse(String s, int from, int to) {
-        StringBuilder b = new StringBuilder(to - from);
+    private static void collapse(CharSequence s, int from, int to, StringBuilder out) {
         boolean inRun = false;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            boolean blank = c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0';
+            boolean blank = blank(c);
             if (!blank || !inRun) {
-                b.append(blank ? ' ' : c);
+                out.append(blank ? ' ' : c);
             }
             inRun = blank;
         }
-        return b.toString();
+    }
+
+    private static boolean blank(char c) {
+        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0';
+    }
+
+    /** Blanks and any other white space (ideographic space, em space) end no line. */
+    private static boolean trimmed(char c) {
+        return blank(c) || Character.isWhitespace(c);
     }
 }

@@ -3,6 +3,8 @@ package gazette.extraction.text;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes what is never main text: scripts and forms, navigation, headers and footers, asides, share bars, cookie
@@ -10,18 +12,25 @@ import org.jsoup.nodes.Element;
  * most of the page's text, because some sites name their whole layout "wrapper-sidebar" or similar.
  */
 public final class Boilerplate {
-    private static final String ALWAYS = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
-            + "select, button, input, textarea, dialog, link, meta, [hidden], [aria-hidden=true], "
-            + "[style~=(?i)display:\\s*none], [style~=(?i)visibility:\\s*hidden]";
-    private static final String CHROME = "nav, aside, footer, header, menu, figcaption, [role=navigation], [role=banner], "
-            + "[role=contentinfo], [role=complementary], [role=search], [role=dialog], [role=alert], "
-            + "[itemprop=comment], [itemtype~=(?i)schema.org/(WPHeader|WPFooter|SiteNavigationElement)]";
+    // Queries are parsed once, here as elsewhere in extraction: jsoup parses a query string again on every select.
+    private static final Evaluator ALWAYS = QueryParser.parse("script, style, noscript, template, svg, canvas, "
+            + "iframe, object, embed, select, button, input, textarea, dialog, link, meta, [hidden], "
+            + "[aria-hidden=true], [style~=(?i)display:\\s*none], [style~=(?i)visibility:\\s*hidden]");
+    private static final Evaluator CHROME = QueryParser.parse("nav, aside, footer, header, menu, figcaption, "
+            + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], "
+            + "[role=dialog], [role=alert], [itemprop=comment], [itemtype~=(?i)schema.org/(WPHeader|WPFooter|SiteNavigationElement)]");
     /** What marks the page's own content: an element holding one of these is never chrome by its name. */
-    private static final String MAIN = "main, [role=main]";
+    private static final Evaluator MAIN = QueryParser.parse("main, [role=main]");
     private static final Pattern ADS = Pattern.compile("(?i)(?:^|[-_ ])(?:ads?|advert\\w*|sponsor\\w*|promo\\w*)"
             + "(?:[-_ ]|$)");
     /** Where the article is, for telling a layout named "sidebar" from a real sidebar holding more text. */
-    private static final String ANCHORS = "main, [role=main], article, [itemprop=articleBody]";
+    private static final Evaluator ANCHORS = QueryParser.parse("main, [role=main], article, [itemprop=articleBody]");
+    private static final Evaluator NAMED = QueryParser.parse("[class], [id]");
+    private static final Evaluator PAGE_PARTS = QueryParser.parse("header, nav, footer");
+    private static final Evaluator ARTICLE_OR_MAIN = QueryParser.parse("article, main, [role=main]");
+    private static final Evaluator LINK = QueryParser.parse("a");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator P = QueryParser.parse("p");
     private static final int ANCHOR_LENGTH = 400;
     /** Weakly named elements holding more text than this are content with a misleading name ("Section--Ads"). */
     private static final int WEAK_LIMIT = 600;
@@ -42,7 +51,6 @@ public final class Boilerplate {
                 switcher.remove();
             }
         }
-        ClassNames names = new ClassNames();
         TextLengths lengths = TextLengths.of(root);
         int total = Math.max(1, lengths.length(root));
         List<Element> anchors = root.select(ANCHORS);
@@ -52,11 +60,11 @@ public final class Boilerplate {
                 el.remove();
             }
         }
-        for (Element el : root.select("[class], [id]")) {
+        for (Element el : root.select(NAMED)) {
             if (el.parent() == null || spared(el, lengths, total, anchors)) {
                 continue;
             }
-            ClassNames.Naming naming = names.of(el);
+            ClassNames.Naming naming = ClassNames.of(el);
             if ((naming == ClassNames.Naming.CHROME || naming == ClassNames.Naming.MAYBE_CHROME
                     && lengths.length(el) < WEAK_LIMIT
                     && !isContent(el)) && el.selectFirst(MAIN) == null) {
@@ -80,7 +88,7 @@ public final class Boilerplate {
                 return true;
             }
             outside |= anchor.parent() != null && lengths.length(anchor) >= ANCHOR_LENGTH
-                    && !el.parents().contains(anchor) && anchor.closest("header, nav, footer") == null;
+                    && !el.parents().contains(anchor) && anchor.closest(PAGE_PARTS) == null;
         }
         return !outside;
     }
@@ -90,13 +98,13 @@ public final class Boilerplate {
         String text = el.text();
         return el.normalName().equals("p") && !ADS.matcher(el.className()).find() && Block.units(text) >= 120
                 && Block.punctuation(text) >= 2
-                && el.select("a").text().length() * 5 < text.length();
+                && el.select(LINK).text().length() * 5 < text.length();
     }
 
     /** An article's own header holds its heading and lead paragraph, unlike the page header. */
     private static boolean isArticleHeader(Element el) {
-        return el.normalName().equals("header") && (el.closest("article, main, [role=main]") != null
-                || el.selectFirst("h1") != null && el.select("p").stream().anyMatch(p -> Block.units(p.text()) >= 80));
+        return el.normalName().equals("header") && (el.closest(ARTICLE_OR_MAIN) != null
+                || el.selectFirst(H1) != null && el.select(P).stream().anyMatch(p -> Block.units(p.text()) >= 80));
     }
 
     /** Some sites name their whole layout "sidebar-wrap" or put the page in a nav: never strip most of it. */

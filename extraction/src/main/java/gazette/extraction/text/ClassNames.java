@@ -1,15 +1,16 @@
 package gazette.extraction.text;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
  * What an element's class and id names say about it: chrome (a strong word like "comments"), maybe chrome ("ads"),
- * or nothing. One instance serves one page and remembers each word's reading, because a page repeats the same
- * class names on hundreds of elements and the word lists are long alternations.
+ * or nothing. Readings are remembered for the process, because pages repeat the same class names on hundreds of
+ * elements, a site repeats them on every page, and the word lists are long alternations. Thread-safe.
  */
 final class ClassNames {
     private static final Pattern NEGATIVE = Pattern.compile("(?:^|[-_ ])(?:nav|navbar|navigation|menu|menubar|"
@@ -46,7 +47,11 @@ final class ClassNames {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private final Map<String, Word> words = new HashMap<>();
+    /** Beyond this many remembered names (of either kind) the memo starts afresh, so it stays small. */
+    private static final int MAX_REMEMBERED = 50_000;
+    private static final Map<String, Word> WORDS = new ConcurrentHashMap<>();
+    /** The reading of each whole "class id" string: most elements of a page repeat one of a few dozen. */
+    private static final Map<String, Naming> NAMINGS = new ConcurrentHashMap<>();
 
     enum Naming { CHROME, MAYBE_CHROME, NONE }
 
@@ -54,12 +59,28 @@ final class ClassNames {
     private enum Word { TAXONOMY, STRONG, STRONG_PLAIN, POSITIVE, NEGATIVE, NEUTRAL }
 
     /** What the class or id of {@code el} says. */
-    Naming of(Element el) {
+    static Naming of(Element el) {
         String tag = el.tagName();
         if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) {
             return Naming.NONE;
         }
-        String names = (el.className() + " " + el.id()).toLowerCase(Locale.ROOT);
+        return remembered(NAMINGS, el.className() + " " + el.id(), ClassNames::namingOf);
+    }
+
+    private static <T> T remembered(Map<String, T> memo, String key, Function<String, T> reading) {
+        T known = memo.get(key);
+        if (known == null) {
+            known = reading.apply(key);
+            if (memo.size() >= MAX_REMEMBERED) {
+                memo.clear();
+            }
+            memo.put(key, known);
+        }
+        return known;
+    }
+
+    private static Naming namingOf(String classAndId) {
+        String names = classAndId.toLowerCase(Locale.ROOT);
         if (COOKIE.matcher(names).find()) {
             return Naming.CHROME;
         }
@@ -70,7 +91,7 @@ final class ClassNames {
         }
         Naming result = Naming.NONE;
         for (String token : tokens) {
-            Word word = words.computeIfAbsent(token, ClassNames::read);
+            Word word = remembered(WORDS, token, ClassNames::wordOf);
             // "entry share": a bare word beside a content class styles the content, it does not replace it
             if (word == Word.STRONG || word == Word.STRONG_PLAIN && !content) {
                 return Naming.CHROME;
@@ -82,7 +103,7 @@ final class ClassNames {
         return result;
     }
 
-    private static Word read(String token) {
+    private static Word wordOf(String token) {
         if (TAXONOMY.matcher(token).find()) {
             return Word.TAXONOMY;
         }

@@ -27,6 +27,8 @@ public final class ContentScorer {
     private static final double FULL_WEIGHT_UNITS = 250;
     // score from paragraphs, chars, link chars, prose blocks, tag and class weight, units
     private final Map<Element, double[]> stats = new HashMap<>();
+    /** The weight of each "class id" string met on the page: most elements repeat a few of them. */
+    private final Map<String, Double> nameWeights = new HashMap<>();
     private Map<Element, Double> bestWithin;
 
     /**
@@ -53,7 +55,7 @@ public final class ContentScorer {
         double credit = 1 + Block.punctuation(block.text()) + Math.min(units / 100.0, 3);
         int level = CONTAINERS.contains(el.normalName()) ? 1 : 0;
         for (; el != null; level++, el = el.parent()) {
-            double[] s = stats.computeIfAbsent(el, ContentScorer::initial);
+            double[] s = stats.computeIfAbsent(el, this::initial);
             s[1] += block.text().length();
             s[5] += units;
             s[2] += block.linkChars();
@@ -83,7 +85,7 @@ public final class ContentScorer {
         return best;
     }
 
-    private static double[] initial(Element el) {
+    private double[] initial(Element el) {
         double w = switch (el.normalName()) {
             case "article", "main" -> 8;
             case "div", "section" -> 5;
@@ -92,12 +94,15 @@ public final class ContentScorer {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th", "body", "html" -> -5;
             default -> 0;
         };
-        String names = el.className() + " " + el.id();
-        if (!names.isBlank()) {
-            w += BAD.matcher(names).find() ? -25 : 0;
-            w += GOOD.matcher(names).find() ? 25 : 0;
-        }
+        w += nameWeights.computeIfAbsent(el.className() + " " + el.id(), ContentScorer::nameWeight);
         return new double[] {0, 0, 0, 0, w, 0};
+    }
+
+    private static double nameWeight(String names) {
+        if (names.isBlank()) {
+            return 0;
+        }
+        return (BAD.matcher(names).find() ? -25 : 0) + (GOOD.matcher(names).find() ? 25 : 0);
     }
 
     /** The best score of {@code el} or any element inside it. */

@@ -11,13 +11,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /** Recognises a language switcher: an element whose text is only language names or whose links are labelled so. */
 public final class LanguageSwitcher {
     private static final int MAX_TEXT = 300;
     /** "EN" or "de-AT" alone is a toggle only when the link also declares its language. */
     private static final Pattern BARE_CODE = Pattern.compile("(?i)[a-z]{2}(?:[-_]?[a-z]{2})?");
+    private static final Evaluator LABELLED_LINKS = QueryParser.parse("a[href], option[value]");
 
     private LanguageSwitcher() {
     }
@@ -101,7 +104,7 @@ public final class LanguageSwitcher {
     /** The switcher's links as alternates, resolved against the page URL. */
     public static List<Page.Alternate> alternates(Element switcher) {
         List<Page.Alternate> out = new ArrayList<>();
-        for (Element a : switcher.select("a[href], option[value]")) {
+        for (Element a : switcher.select(LABELLED_LINKS)) {
             Optional<String> code = LanguageNames.codeOf(a.text());
             String url = a.hasAttr("href") ? a.absUrl("href") : a.absUrl("value");
             if (code.isPresent() && url.startsWith("http")) {

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /** The page's outgoing links, canonical URL and language versions, read from the unmodified document. */
 public final class Links {
@@ -26,8 +28,15 @@ public final class Links {
     private static final Pattern PLAIN_ABSOLUTE = Pattern.compile(
             "https?://[A-Za-z0-9.-]+(?::\\d+)?(?:[/?#][A-Za-z0-9\\-._~:/?#\\[\\]!$&'()*+,;=%]*)?");
 
+    /** A root-relative path of the same plain characters, without dot segments: it keeps the base's origin only. */
+    private static final Pattern PLAIN_PATH = Pattern.compile("/(?:[A-Za-z0-9\\-._~:/?#\\[\\]!$&'()*+,;=%]*)?");
+
     /** "mailto:", "javascript:", "tel:" and the like: never an http(s) link, whatever the base. */
     private static final Pattern OTHER_SCHEME = Pattern.compile("\\s*(?!(?i)https?:)[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static final Evaluator LINKS = QueryParser.parse("a[href], area[href]");
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel~=(?i)^canonical$][href]");
+    private static final Evaluator HREFLANG = QueryParser.parse(
+            "link[rel~=(?i)alternate][hreflang][href], a[hreflang][href]");
 
     private Links() {
     }
@@ -36,18 +45,33 @@ public final class Links {
     public static List<String> of(Document doc) {
         LinkedHashSet<String> out = new LinkedHashSet<>();
         Map<String, Optional<URL>> bases = new HashMap<>();
-        for (Element a : doc.select("a[href], area[href]")) {
+        for (Element a : doc.select(LINKS)) {
             String href = a.attr("href");
             if (OTHER_SCHEME.matcher(href).lookingAt()) {
                 continue;
             }
-            String url = strip(PLAIN_ABSOLUTE.matcher(href).matches() && !href.contains("/.") ? href
-                    : resolve(a, href, bases.computeIfAbsent(a.baseUri(), Links::parse)));
+            String url = strip(target(a, href, bases));
             if (url.startsWith("http://") || url.startsWith("https://")) {
                 out.add(url);
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /** What {@code a.absUrl("href")} gives, sparing the resolution for plain absolute and root-relative links. */
+    private static String target(Element a, String href, Map<String, Optional<URL>> bases) {
+        boolean plain = !href.contains("/.");
+        if (plain && PLAIN_ABSOLUTE.matcher(href).matches()) {
+            return href;
+        }
+        Optional<URL> base = bases.computeIfAbsent(a.baseUri(), Links::parse);
+        boolean web = base.isPresent() && (base.get().getProtocol().equals("http")
+                || base.get().getProtocol().equals("https"));
+        if (web && plain && !href.startsWith("//") && PLAIN_PATH.matcher(href).matches()) {
+            URL b = base.get();
+            return b.getProtocol() + "://" + b.getHost() + (b.getPort() < 0 ? "" : ":" + b.getPort()) + href;
+        }
+        return resolve(a, href, base);
     }
 
     /**
@@ -72,7 +96,7 @@ public final class Links {
 
     /** The {@code rel=canonical} URL, or null. */
     public static String canonical(Document doc) {
-        Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+        Element link = doc.selectFirst(CANONICAL);
         String url = link == null ? "" : strip(link.absUrl("href"));
         return url.startsWith("http") ? url : null;
     }
@@ -85,7 +109,7 @@ public final class Links {
     /** As {@link #alternates(Document)}, with the page's language switchers already found. */
     public static List<Page.Alternate> alternates(Document doc, List<Element> switchers) {
         Map<String, Page.Alternate> out = new LinkedHashMap<>();
-        for (Element link : doc.select("link[rel~=(?i)alternate][hreflang][href], a[hreflang][href]")) {
+        for (Element link : doc.select(HREFLANG)) {
             String lang = link.attr("hreflang").strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
             String url = strip(link.absUrl("href"));
             if (!lang.isEmpty() && !lang.equals("x") && url.startsWith("http")) {

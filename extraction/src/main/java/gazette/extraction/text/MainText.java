@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Extracts the main text of a page: strips boilerplate, picks the content container (an explicit
@@ -32,6 +34,8 @@ public final class MainText {
             + "deja un comentario|(sie müssen|you must be) (sich )?(eingeloggt|einloggen|angemeldet|logged in).*"
             + ")[\\s.!?:]*$");
 
+    /** The first characters of the stock phrases above that are not written in Latin letters. */
+    private static final String CHINESE_STOCK_STARTS = "继返打关【©版";
     /** Picture credits and source lines: "Foto: dpa", "AFP / MARCO BERTORELLO", "Quelle: Landesregierung". */
     private static final Pattern CREDIT = Pattern.compile("(?iu)^(?:(?:fotos?|photos?|bild(?:er)?|images?|"
             + "cr[ée]dits?(?: photos?)?|abbildung(?: \\d+)?|titelbild|quelle|source|źródło|fuente|fonte)\\s*:.{0,100}"
@@ -42,7 +46,6 @@ public final class MainText {
      * Artikel nützlich?" above its vote count): a call to action among them marks the whole line.
      */
     private static final Pattern ITEM_BREAK = Pattern.compile("\\n| [|·•] ");
-    private static final Pattern NOT_WORD = Pattern.compile("[\\p{P}\\p{S}\\s]+");
     private static final int PROSE_UNITS = 80;
     private static final int LABEL_UNITS = 60;
     /** How much other text (date line, byline, share or paywall box) may lie between a standfirst and the body. */
@@ -51,6 +54,10 @@ public final class MainText {
     private static final int DATE_LINE_UNITS = 60;
     private static final Pattern DATE = Pattern.compile("(?<!\\d)(?:(?:\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}|"
             + "(?:19|20)\\d{2}[./-]\\d{1,2}[./-]\\d{1,2})(?!\\d)|(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月)");
+    private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
+    private static final Evaluator CAPTION_OR_BYLINE = QueryParser.parse("figure, figcaption, "
+            + "[class~=(?i)caption|credit|byline|author]");
+    private static final Evaluator P = QueryParser.parse("p");
 
     private MainText() {
     }
@@ -76,12 +83,12 @@ public final class MainText {
         if (promoted != null && !roots.contains(body)) {
             Promotion.splitParts(promoted, scorer).ifPresent(roots::addAll);
         }
-        String heading = normal(title);
+        String heading = Wording.of(title);
         boolean[] wanted = new boolean[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             wanted[i] = (inside(block.owner(), roots) ? keep(block) : inside(block.owner(), wider) && isProse(block))
-                    && !(block.text().length() >= heading.length() && normal(block.text()).equals(heading));
+                    && !(block.text().length() >= heading.length() && Wording.is(block.text(), heading));
         }
         keepLead(blocks, wanted, heading);
         List<String> kept = new ArrayList<>();
@@ -100,7 +107,7 @@ public final class MainText {
     private static void keepLead(List<Block> blocks, boolean[] wanted, String heading) {
         int title = 0;
         while (title < blocks.size() && !(blocks.get(title).heading() && !heading.isEmpty()
-                && normal(blocks.get(title).text()).equals(heading))) {
+                && Wording.is(blocks.get(title).text(), heading))) {
             title++;
         }
         List<Integer> lead = new ArrayList<>();
@@ -129,7 +136,7 @@ public final class MainText {
     }
 
     private static Set<Element> containers(Element body, Element promoted, ContentScorer scorer) {
-        Element explicit = body.select("[itemprop=articleBody]").stream()
+        Element explicit = body.select(ARTICLE_BODY).stream()
                 .max(Comparator.comparingInt(e -> e.text().length())).orElse(null);
         if (explicit != null && Block.units(explicit.text()) > 200) {
             return Set.of(explicit);
@@ -140,8 +147,7 @@ public final class MainText {
     /** Outside the chosen container only real paragraphs count: long, punctuated, hardly linked. */
     private static boolean isProse(Block block) {
         return !block.heading() && Block.units(block.text()) >= PROSE_UNITS && block.linkDensity() < 0.2
-                && Block.punctuation(block.text()) >= 2 && block.owner().closest("figure, figcaption, "
-                + "[class~=(?i)caption|credit|byline|author]") == null;
+                && Block.punctuation(block.text()) >= 2 && block.owner().closest(CAPTION_OR_BYLINE) == null;
     }
 
     /** The top container and those siblings that score well or read as prose (split article bodies). */
@@ -166,13 +172,9 @@ public final class MainText {
         double density = scorer.linkDensity(el);
         if (!el.normalName().equals("p")) {
             // a lead or excerpt kept in its own div beside the body
-            return units > 120 && density < 0.1 && Block.punctuation(el.text()) >= 2 && el.select("p").size() <= 1;
+            return units > 120 && density < 0.1 && Block.punctuation(el.text()) >= 2 && el.select(P).size() <= 1;
         }
         return units > 80 && density < 0.25 || units > 0 && density == 0 && el.text().matches("(?s).*[.。!?！？]$");
-    }
-
-    private static String normal(String s) {
-        return NOT_WORD.matcher(s.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
     }
 
     private static boolean inside(Element el, Set<Element> roots) {
@@ -190,7 +192,36 @@ public final class MainText {
             return false;
         }
         String text = block.text();
-        return !(text.length() < 160 && (STOCK.matcher(text).matches() || CREDIT.matcher(text).matches()
-                || Arrays.stream(ITEM_BREAK.split(text)).anyMatch(part -> CALL_TO_ACTION.matcher(part).matches())));
+        if (text.length() >= 160) {
+            return true;
+        }
+        boolean latin = hasLatinLetter(text);
+        return !(latin || hasAny(text, CHINESE_STOCK_STARTS)) || !(STOCK.matcher(text).matches() || latin
+                && (CREDIT.matcher(text).matches() || Arrays.stream(ITEM_BREAK.split(text))
+                        .anyMatch(part -> CALL_TO_ACTION.matcher(part).matches())));
+    }
+
+    /**
+     * Whether {@code text} has a letter that the case-insensitive patterns above can read as a Latin one (dotless
+     * and dotted i, long s and the Kelvin sign fold to ASCII): every stock phrase, credit and call to action needs
+     * one, apart from the Chinese stock phrases and the copyright marks.
+     */
+    private static boolean hasLatinLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == 'ı' || c == 'İ' || c == 'ſ' || c == '\u212A') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -4,6 +4,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Script-rendered pages sometimes carry their only copy of the article inside {@code <noscript>}: when the rest of
@@ -14,12 +16,14 @@ final class NoscriptBody {
     private static final int SHELL_UNITS = 300;
     private static final int MIN_UNITS = 100;
     private static final int ARTICLE_UNITS = 300;
+    private static final Evaluator NOSCRIPT = QueryParser.parse("noscript");
+    private static final Evaluator P = QueryParser.parse("p");
 
     private NoscriptBody() {
     }
 
     static void unwrapIfOnlyText(Element root) {
-        var noscripts = root.select("noscript");
+        var noscripts = root.select(NOSCRIPT);
         if (noscripts.isEmpty()) {
             return;
         }
@@ -42,7 +46,7 @@ final class NoscriptBody {
     private static boolean isArticleCopy(Element noscript) {
         Element content = contentOf(noscript);
         int units = Block.units(content.text());
-        if (units < ARTICLE_UNITS || content.select("p").size() < 2 || noscript.parent() == null) {
+        if (units < ARTICLE_UNITS || content.select(P).size() < 2 || noscript.parent() == null) {
             return false;
         }
         int around = Block.units(noscript.parent().text()) - Block.units(noscript.text());

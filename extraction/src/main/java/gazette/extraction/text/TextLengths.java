@@ -1,5 +1,6 @@
 package gazette.extraction.text;
 
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -15,6 +16,9 @@ import org.jsoup.select.NodeVisitor;
  */
 final class TextLengths implements NodeVisitor {
     private final Map<Element, Integer> lengths = new IdentityHashMap<>();
+    /** Sums of the elements open on the walk's path, innermost last. */
+    private int[] open = new int[64];
+    private int depth;
 
     static TextLengths of(Element root) {
         TextLengths t = new TextLengths();
@@ -28,23 +32,26 @@ final class TextLengths implements NodeVisitor {
     }
 
     @Override
-    public void head(Node node, int depth) {
+    public void head(Node node, int nodeDepth) {
+        if (node instanceof Element) {
+            if (depth == open.length) {
+                open = Arrays.copyOf(open, depth * 2);
+            }
+            open[depth++] = 0;
+        } else if (node instanceof TextNode t && depth > 0) {
+            open[depth - 1] += visible(t.getWholeText());
+        }
     }
 
     @Override
-    public void tail(Node node, int depth) {
-        if (!(node instanceof Element el)) {
-            return;
-        }
-        int sum = 0;
-        for (Node child : el.childNodes()) {
-            if (child instanceof TextNode t) {
-                sum += visible(t.getWholeText());
-            } else if (child instanceof Element c) {
-                sum += lengths.getOrDefault(c, 0);
+    public void tail(Node node, int nodeDepth) {
+        if (node instanceof Element el) {
+            int sum = open[--depth];
+            lengths.put(el, sum);
+            if (depth > 0) {
+                open[depth - 1] += sum;
             }
         }
-        lengths.put(el, sum);
     }
 
     /** True when {@code el}'s text has at most {@code max} non-space characters; stops reading past that. */

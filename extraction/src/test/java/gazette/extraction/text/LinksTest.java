@@ -2,6 +2,7 @@ package gazette.extraction.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -26,5 +27,25 @@ class LinksTest {
         Document doc = Jsoup.parse("<head><base href='https://cdn.example/site/'></head><body>"
                 + "<a href='p.html'>p</a></body>", "https://city.example/news/");
         assertThat(Links.of(doc)).containsExactly("https://cdn.example/site/p.html");
+    }
+
+    /** Plain root-relative links skip the URL parser; they must come out as jsoup's own resolution gives them. */
+    @Test
+    void rootRelativeLinksResolveAsJsoupResolvesThem() {
+        String[] hrefs = {"/a/b.html", "/a?x=1&y=2#f", "/", "/a/../b", "/./c", "//cdn.example/x", "/%7Euser/",
+            "/a:b", "/a b", "/ü"};
+        StringBuilder html = new StringBuilder("<body>");
+        for (String href : hrefs) {
+            html.append("<a href='").append(href).append("'>x</a>");
+        }
+        for (String base : List.of("https://user@city.example:8443/news/page.html", "http://City.Example/n/",
+                "file:/tmp/page.html")) {
+            Document doc = Jsoup.parse(html.toString(), base);
+            List<String> jsoup = doc.select("a").stream().map(a -> Links.strip(a.absUrl("href")))
+                    .filter(u -> u.startsWith("http://") || u.startsWith("https://")).distinct().toList();
+            assertThat(Links.of(doc)).as(base).isEqualTo(jsoup);
+        }
+        assertThat(Links.of(Jsoup.parse(html.toString(), "https://user@city.example:8443/news/page.html")))
+                .startsWith("https://city.example:8443/a/b.html", "https://city.example:8443/a?x=1&y=2");
     }
 }
