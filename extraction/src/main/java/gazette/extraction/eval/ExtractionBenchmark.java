@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * Scores the extractor on a development dataset, recognising its layout: trafilatura ({@code evaldata.json}),
  * aeb ({@code ground-truth.json}), cwced-zh ({@code original/} + {@code cleaned/}) or readability
- * ({@code pages/<name>/source.html}). Usage: {@code ExtractionBenchmark <dataset-dir> [-v] [--warm]}; with
- * {@code --warm} the set is extracted once unreported first, so the throughput excludes JIT and model loading.
+ * ({@code pages/<name>/source.html}). Usage: {@code ExtractionBenchmark <dataset-dir> [-v] [--warm[=N]]}; with
+ * {@code --warm} the set is extracted once (N times) unreported first, so the throughput excludes model loading and
+ * (with a few passes on a small set of big pages) the JIT's compiling, which a long crawl pays once.
  */
 public final class ExtractionBenchmark {
     private ExtractionBenchmark() {
@@ -20,13 +21,16 @@ public final class ExtractionBenchmark {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: ExtractionBenchmark <dataset-dir> [-v] [--warm]");
+            System.err.println("usage: ExtractionBenchmark <dataset-dir> [-v] [--warm[=N]]");
             System.exit(2);
         }
         Path dir = Path.of(args[0]);
         List<String> flags = List.of(args).subList(1, args.length);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        if (flags.contains("--warm")) {
+        int warmPasses = flags.stream().filter(f -> f.equals("--warm") || f.startsWith("--warm="))
+                .mapToInt(f -> f.equals("--warm") ? 1 : Integer.parseInt(f.substring("--warm=".length())))
+                .findFirst().orElse(0);
+        for (int i = 0; i < warmPasses; i++) {
             run(dir, false, new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
         }
         run(dir, flags.contains("-v"), out);

@@ -8,13 +8,19 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The page's own headings that could be its title: those inside the article first, then the others in page order;
  * never the site's logo (a heading that names the site or only links to a front page).
  */
 final class Headings {
-    private static final String MAIN = "article h1, main h1, [itemprop=headline], [role=main] h1";
+    // Parsed once: jsoup parses a query string again on every select.
+    private static final Evaluator MAIN = QueryParser.parse("article h1, main h1, [itemprop=headline], [role=main] h1");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator H1_TO_H3 = QueryParser.parse("h1, h2, h3");
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final int MAX_HEADINGS = 20;
     private static final int MAX_TITLE_CHARS = 300;
     private static final Pattern FRONT_PAGE_PATH = Pattern.compile("/(index\\.\\w+)?");
@@ -26,14 +32,14 @@ final class Headings {
     static List<Element> main(Document doc, Site site) {
         Set<Element> out = new LinkedHashSet<>();
         addAll(doc.select(MAIN), site, out);
-        addAll(doc.select("h1"), site, out);
+        addAll(doc.select(H1), site, out);
         return new ArrayList<>(out);
     }
 
     /** The candidate {@code h1}–{@code h3}, in page order. */
     static List<Element> all(Document doc, Site site) {
         Set<Element> out = new LinkedHashSet<>();
-        addAll(doc.select("h1, h2, h3"), site, out);
+        addAll(doc.select(H1_TO_H3), site, out);
         return new ArrayList<>(out);
     }
 
@@ -52,7 +58,7 @@ final class Headings {
 
     /** True when the heading's text is one link to a site's front page: the blog or site name as a logo. */
     static boolean linksHome(Element heading) {
-        Element link = heading.selectFirst("a[href]");
+        Element link = heading.selectFirst(LINK);
         if (link == null || link.text().length() < heading.text().length()) {
             return false;
         }

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The site a page belongs to, by its declared names ({@code og:site_name}, {@code application-name}) and its host,
@@ -18,6 +20,9 @@ record Site(List<String> names, String host, String hostLabel) {
             "go", "gv");
     private static final int MIN_PREFIX_NAME = 8;
     private static final int MAX_LOGO_CANDIDATES = 10;
+    private static final Evaluator DECLARED_NAME = QueryParser.parse(
+            "meta[property=og:site_name], meta[name=application-name]");
+    private static final Evaluator LOGO_HEADINGS = QueryParser.parse("h1, h2");
 
     /**
      * The site of {@code doc}. A declared name that repeats one of the page's titles is a mistake when the page
@@ -25,7 +30,7 @@ record Site(List<String> names, String host, String hostLabel) {
      */
     static Site of(Document doc, List<String> titles) {
         List<String> normalTitles = titles.stream().map(SiteName::normal).toList();
-        List<String> declared = doc.select("meta[property=og:site_name], meta[name=application-name]").stream()
+        List<String> declared = doc.select(DECLARED_NAME).stream()
                 .map(m -> SiteName.normal(m.attr("content"))).filter(n -> !n.isEmpty()).distinct().toList();
         List<String> names = new ArrayList<>(declared.stream().filter(n -> !normalTitles.contains(n)).toList());
         if (names.isEmpty()) {
@@ -59,7 +64,7 @@ record Site(List<String> names, String host, String hostLabel) {
     /** The texts of headings that only link to a front page: the site's name as its logo. */
     private static List<String> logos(Document doc) {
         List<String> out = new ArrayList<>();
-        for (Element h : doc.select("h1, h2").stream().limit(MAX_LOGO_CANDIDATES).toList()) {
+        for (Element h : doc.select(LOGO_HEADINGS).stream().limit(MAX_LOGO_CANDIDATES).toList()) {
             String n = SiteName.normal(h.text());
             if (!n.isEmpty() && Headings.linksHome(h)) {
                 out.add(n);

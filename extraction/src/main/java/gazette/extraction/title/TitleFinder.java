@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the page title by agreement between what the page declares ({@code og:title}, JSON-LD {@code headline},
@@ -20,9 +22,12 @@ import org.jsoup.nodes.Element;
 public final class TitleFinder {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int MAX_SECTION_NAME = 12;
-    private static final String[] DECLARED = {"meta[property=og:title], meta[name=og:title]", null,
-        "meta[property~=(^|\\s)dc:title(\\s|$)], meta[name=dc.title], meta[name=DC.title]",
-        "meta[name=twitter:title], meta[property=twitter:title]", "meta[name=parsely-title]"};
+    /** The declared titles in order of trust; null stands for JSON-LD {@code headline}. Parsed once (see Headings). */
+    private static final Evaluator[] DECLARED = {QueryParser.parse("meta[property=og:title], meta[name=og:title]"),
+        null, QueryParser.parse("meta[property~=(^|\\s)dc:title(\\s|$)], meta[name=dc.title], meta[name=DC.title]"),
+        QueryParser.parse("meta[name=twitter:title], meta[property=twitter:title]"),
+        QueryParser.parse("meta[name=parsely-title]")};
+    private static final Evaluator TITLE = QueryParser.parse("title");
 
     private TitleFinder() {
     }
@@ -114,10 +119,10 @@ public final class TitleFinder {
 
     private static List<String> declared(Document doc, JsonLd jsonLd) {
         List<String> out = new ArrayList<>();
-        for (String query : DECLARED) {
+        for (Evaluator query : DECLARED) {
             out.add(query == null ? clean(jsonLd.first("headline").orElse("")) : meta(doc, query));
         }
-        Element titleTag = doc.selectFirst("title"); // may sit in the body of pages with junk before <html>
+        Element titleTag = doc.selectFirst(TITLE); // may sit in the body of pages with junk before <html>
         out.add(titleTag == null ? "" : clean(titleTag.text()));
         out.removeIf(String::isEmpty);
         return out;
@@ -132,7 +137,7 @@ public final class TitleFinder {
                 >= Math.max(h.length(), d.length()) * 6;
     }
 
-    private static String meta(Document doc, String query) {
+    private static String meta(Document doc, Evaluator query) {
         Element el = doc.selectFirst(query);
         return el == null ? "" : clean(el.attr("content"));
     }
