@@ -13,7 +13,11 @@ import java.util.Optional;
  * without the model. The Lingua detector is built once, on first use, because loading its models is expensive.
  */
 public final class LanguageGuesser {
-    private static final int SAMPLE = 500;
+    /**
+     * Characters the model reads. On the 1,815 xquad-r paragraphs (11 languages) 300 gave the same four mistakes as 500
+     * at 0.7 of the time; 200 began to err elsewhere. Detection is a fifth of a warmed crawl's CPU.
+     */
+    private static final int SAMPLE = 300;
     private static final double PRIOR_KEPT = 0.85;
     private static final Language[] CANDIDATES = {Language.ENGLISH, Language.FRENCH, Language.GERMAN,
         Language.SPANISH, Language.PORTUGUESE, Language.ITALIAN, Language.RUSSIAN, Language.GREEK, Language.FINNISH,
