@@ -1,10 +1,10 @@
 package gazette.indexer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.json.JsonData;
+import co.elastic.clients.transport.BackoffPolicy;
 import com.fasterxml.jackson.databind.node.NullNode;
 import gazette.core.Page;
 import gazette.core.PageSink;
@@ -14,13 +14,9 @@ import gazette.indexer.dedup.Twins;
 import gazette.indexer.dedup.Write;
 import gazette.indexer.dedup.WritePlan;
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -31,23 +27,35 @@ import org.slf4j.LoggerFactory;
  * acknowledged or rejected for good: while Elasticsearch is unreachable or pushing back (429) it waits and retries,
  * so an outage pauses the crawl instead of losing pages.
  *
- * <p>Each flush first reads the documents its pages may touch and plans the writes with {@link WritePlan}: exact
+ * <p>Each batch first reads the documents its pages may touch and plans the writes with {@link WritePlan}: exact
  * duplicates share one document, near-duplicates share a group, removals mark a document. Every write is conditional
- * on the version read (or a create), so a concurrent change fails with 409 and the flush plans again; re-running a
- * write is idempotent because ids derive from URLs.
+ * on the version read (or a create), so a concurrent change fails with 409 and the write is planned again; re-running
+ * a write is idempotent because ids derive from URLs.
  *
- * <p>While it is open the index refreshes as {@link BulkSettings#refreshWhileWriting} says (its lookups refresh by
- * themselves when they need its own writes); closing it sets the index's interval back to the default and refreshes,
- * so every page it acknowledged is searchable once it is closed.
+ * <p>The operations go through a {@link BulkIngester} (operation and byte limits per request, one request in flight,
+ * 429s retried with backoff), so Elasticsearch indexes one batch while the next is built, looked up and planned; a
+ * batch that could touch what one in flight writes waits for its answer ({@link InFlight}), and lookups see this
+ * indexer's acknowledged writes without a refresh ({@link OwnWrites}). Two parts stay outside the ingester: a write
+ * whose operation failed (a conflict, a 5xx, a 429 after the ingester's retries, an unreachable node) is planned
+ * again rather than resent, because the version it was conditional on may be stale and a later write of the same URL
+ * must not overtake it; and the backoff for that, up to {@link BulkSettings#giveUpAfter}, runs on the indexing thread,
+ * which is what pauses the crawl. The ingester has no flush interval: a batch is sent as soon as it is planned.
+ *
+ * <p>While it is open the index refreshes as {@link BulkSettings#refreshWhileWriting} says; closing it sets the
+ * index's interval back to the default and refreshes, so every page it acknowledged is searchable once it is closed.
  */
 public final class BulkIndexer implements PageSink {
     private static final Logger log = LoggerFactory.getLogger(BulkIndexer.class);
     /**
-     * Buffered text that sends a bulk request before the batch is full: a batch of very long pages would otherwise
-     * make one request of hundreds of megabytes, over Elasticsearch's {@code http.max_content_length} (100 MB by
-     * default; a character takes up to three bytes in JSON, the title and the other fields a little more).
+     * Buffered text that plans a batch before it is full: a batch of very long pages would otherwise make one request
+     * of hundreds of megabytes, over Elasticsearch's {@code http.max_content_length} (100 MB by default; a character
+     * takes up to three bytes in JSON, the title and the other fields a little more).
      */
     static final long MAX_BATCH_CHARS = 16_000_000;
+    /** The ingester's byte limit per request, the same bound for operations already planned. */
+    private static final long MAX_REQUEST_BYTES = 48L * 1024 * 1024;
+    /** The ingester's own retries of an operation Elasticsearch pushed back (429) before it is planned again. */
+    private static final int INGESTER_RETRIES = 3;
 
     private final ElasticsearchClient client;
     private final String index;
@@ -58,9 +66,12 @@ public final class BulkIndexer implements PageSink {
     private long bufferedChars;
     private final AtomicLong indexed = new AtomicLong();
     private final List<Rejection> rejections = new CopyOnWriteArrayList<>();
-    private final Unrefreshed unrefreshed = new Unrefreshed();
+    private final OwnWrites ownWrites = new OwnWrites();
     private final Twins twins = new Twins();
     private final BulkObserver observer;
+    private final InFlight inFlight;
+    private BulkIngester<InFlight.Sent> ingester;
+    private Retry retry;
     private boolean refreshSlowed;
 
     public BulkIndexer(ElasticsearchClient client, String index, BulkSettings settings, BulkObserver observer) {
@@ -68,13 +79,16 @@ public final class BulkIndexer implements PageSink {
         this.index = index;
         this.settings = settings;
         this.stored = new StoredDocuments(client, index);
-        this.observer = observer;
         this.batchChars = MAX_BATCH_CHARS;
+        this.observer = observer;
+        this.inFlight = new InFlight(index,
+                new InFlight.Outcomes(ownWrites, twins, observer, indexed::addAndGet, rejections::add));
     }
 
-    /** As the public constructor, with another text size that sends a bulk request early (tests). */
-    BulkIndexer(ElasticsearchClient client, String index, BulkSettings settings, long batchChars) {
-        this(client, index, settings, BulkObserver.NONE);
+    /** As the public constructor, with another text size that plans a batch early (tests). */
+    BulkIndexer(ElasticsearchClient client, String index, BulkSettings settings, BulkObserver observer,
+            long batchChars) {
+        this(client, index, settings, observer);
         this.batchChars = batchChars;
     }
 
@@ -99,12 +113,11 @@ public final class BulkIndexer implements PageSink {
 
     @Override
     public synchronized void flush() {
-        List<Write> pending = List.copyOf(buffer);
-        buffer.clear();
-        bufferedChars = 0;
-        Retry retry = new Retry(settings);
-        while (!pending.isEmpty()) {
-            pending = send(pending, retry);
+        submit(takeBuffer());
+        awaitAnswers();
+        while (inFlight.hasAgain()) {
+            submit(List.of());
+            awaitAnswers();
         }
     }
 
@@ -136,56 +149,94 @@ public final class BulkIndexer implements PageSink {
         buffer.add(write);
         bufferedChars += write instanceof Write.Accept accepted ? accepted.page().text().length() : 0;
         if (buffer.size() >= settings.batchSize() || bufferedChars >= batchChars) {
-            flush();
+            submit(takeBuffer());
         }
     }
 
-    /** Reads, plans and sends one round; returns the writes to try again. */
-    private List<Write> send(List<Write> writes, Retry retry) {
-        try {
-            List<Write> again = round(writes);
-            if (!again.isEmpty()) {
-                retry.pause("elasticsearch_pushback", null);
-            }
-            return again;
-        } catch (IOException e) {
-            observer.failed("elasticsearch_unreachable");
-            retry.pause("elasticsearch_unreachable", e);
-        } catch (ElasticsearchException e) {
-            if (!retryable(e.status())) {
-                throw e;
-            }
-            observer.failed("elasticsearch_status_" + e.status());
-            retry.pause("elasticsearch_status_" + e.status(), e);
-        }
-        return writes;
+    private List<Write> takeBuffer() {
+        List<Write> batch = List.copyOf(buffer);
+        buffer.clear();
+        bufferedChars = 0;
+        return batch;
     }
 
-    private List<Write> round(List<Write> writes) throws IOException {
+    /**
+     * Plans {@code batch}, after the writes waiting to be tried again (older, so first), and hands the operations to
+     * the ingester. Waits first for the batches in flight it could depend on, and backs off before a retry.
+     */
+    private void submit(List<Write> batch) {
+        inFlight.awaitNoneMeeting(LookupKeys.footprint(batch));
+        InFlight.Again again = inFlight.takeAgain();
+        List<Write> writes = new ArrayList<>(again.writes());
+        writes.addAll(batch);
+        if (again.writes().isEmpty()) {
+            retry = null;
+        } else {
+            retry().pause(again.reason(), again.cause());
+        }
+        while (!writes.isEmpty()) {
+            try {
+                send(writes);
+                return;
+            } catch (IOException e) {
+                observer.failed("elasticsearch_unreachable");
+                retry().pause("elasticsearch_unreachable", e);
+            } catch (ElasticsearchException e) {
+                if (!retryable(e.status())) {
+                    throw e;
+                }
+                observer.failed("elasticsearch_status_" + e.status());
+                retry().pause("elasticsearch_status_" + e.status(), e);
+            }
+        }
+    }
+
+    private void send(List<Write> writes) throws IOException {
         if (settings.refreshWhileWriting() != null && !refreshSlowed) {
             setRefreshInterval(JsonData.of(settings.refreshWhileWriting().toSeconds() + "s"));
             refreshSlowed = true;
         }
-        if (unrefreshed.mustRefresh(writes)) {
+        if (ownWrites.mustRefresh()) {
+            long generation = ownWrites.refreshing();
             client.indices().refresh(r -> r.index(index));
-            unrefreshed.refreshed();
+            ownWrites.refreshed(generation);
         }
-        List<Op> ops = WritePlan.plan(writes, stored.touchedBy(writes));
-        Set<Write> again = identitySet();
-        Set<Write> refused = identitySet();
-        if (!ops.isEmpty()) {
-            unrefreshed.wrote(ops);
-            long start = System.nanoTime();
-            BulkResponse response = client.bulk(b -> b.index(index).operations(BulkOperations.of(ops)));
-            settle(ops, response.items(), again, refused);
-            twins.created(ops, again, refused);
-            observer.answered(Duration.ofNanos(System.nanoTime() - start), ops.size(), again.size(), refused.size());
+        List<Stored> found = ownWrites.over(stored.touchedBy(writes), LookupKeys.of(writes));
+        List<Op> ops = WritePlan.plan(writes, found);
+        if (ops.isEmpty()) {
+            indexed.addAndGet(writes.stream().filter(w -> w instanceof Write.Accept).count());
+            return;
         }
-        writes.stream().filter(w -> w instanceof Write.Accept && !again.contains(w) && !refused.contains(w))
-                .forEach(w -> indexed.incrementAndGet());
-        log.debug("event=bulk_flush index={} writes={} operations={} retry={} refused={}", index, writes.size(),
-                ops.size(), again.size(), refused.size());
-        return writes.stream().filter(again::contains).toList();
+        Batch batch = new Batch(writes, ops);
+        inFlight.add(batch);
+        ops.forEach(op -> ingester().add(BulkOperations.of(op), new InFlight.Sent(batch, op)));
+        ingester().flush();
+    }
+
+    /** Closing the ingester sends what it holds and returns once every request and its listener call ended. */
+    private void awaitAnswers() {
+        if (ingester != null) {
+            ingester.close();
+            ingester = null;
+        }
+    }
+
+    private BulkIngester<InFlight.Sent> ingester() {
+        if (ingester == null) {
+            long firstBackoff = Math.max(1, settings.firstBackoff().toMillis());
+            ingester = BulkIngester.of(b -> b.client(client).globalSettings(g -> g.index(index))
+                    .maxOperations(settings.batchSize()).maxSize(MAX_REQUEST_BYTES).maxConcurrentRequests(1)
+                    .backoffPolicy(BackoffPolicy.exponentialBackoff(firstBackoff, INGESTER_RETRIES))
+                    .listener(inFlight));
+        }
+        return ingester;
+    }
+
+    private Retry retry() {
+        if (retry == null) {
+            retry = new Retry(settings);
+        }
+        return retry;
     }
 
     /**
@@ -207,38 +258,7 @@ public final class BulkIndexer implements PageSink {
         client.indices().putSettings(p -> p.index(index).settings(s -> s.otherSettings("refresh_interval", interval)));
     }
 
-    /** Sorts the writes of failed operations: pushback or a conflict with another writer go again, the rest fail. */
-    private void settle(List<Op> ops, List<BulkResponseItem> items, Set<Write> again, Set<Write> refused) {
-        for (int i = 0; i < items.size(); i++) {
-            BulkResponseItem item = items.get(i);
-            if (item.error() == null) {
-                continue;
-            }
-            if (item.status() == 409) {
-                unrefreshed.conflicted();
-            }
-            if (retryable(item.status()) || item.status() == 409) {
-                again.addAll(ops.get(i).writes());
-            } else {
-                ops.get(i).writes().stream().filter(refused::add).forEach(w -> reject(w, item));
-            }
-        }
-        again.removeAll(refused);
-    }
-
-    private void reject(Write write, BulkResponseItem item) {
-        String reason = item.error().type() + ": " + item.error().reason();
-        rejections.add(new Rejection(write.url(), reason));
-        log.warn("event=page_rejected url={} status={} reason=\"{}\"", write.url(), item.status(),
-                item.error().reason());
-    }
-
-    /** Writes are told apart by identity: the same page accepted twice is two writes, and hashing sources is slow. */
-    private static Set<Write> identitySet() {
-        return Collections.newSetFromMap(new IdentityHashMap<>());
-    }
-
-    private static boolean retryable(int status) {
+    static boolean retryable(int status) {
         return status == 429 || status >= 500;
     }
 

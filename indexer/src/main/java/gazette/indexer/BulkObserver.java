@@ -2,7 +2,10 @@ package gazette.indexer;
 
 import java.time.Duration;
 
-/** Told of every bulk request a {@link BulkIndexer} sends, for metrics: how long it took and how it ended. */
+/**
+ * Told of every bulk request a {@link BulkIndexer} sends, for metrics: how long it took and how it ended. Called from
+ * the indexer's bulk ingester threads as well as the indexing thread, so implementations must be thread-safe.
+ */
 public interface BulkObserver {
     BulkObserver NONE = new BulkObserver() {};
 

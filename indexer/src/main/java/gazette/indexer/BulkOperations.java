@@ -2,17 +2,12 @@ package gazette.indexer;
 
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import gazette.indexer.dedup.Op;
-import java.util.List;
 
-/** The client's bulk operations for a plan's {@link Op}s, each conditional on the version the plan read. */
+/** The client's bulk operation for a plan's {@link Op}, conditional on the version the plan read. */
 final class BulkOperations {
     private BulkOperations() {}
 
-    static List<BulkOperation> of(List<Op> ops) {
-        return ops.stream().map(BulkOperations::of).toList();
-    }
-
-    private static BulkOperation of(Op op) {
+    static BulkOperation of(Op op) {
         Long seqNo = op.read() == null ? null : op.read().seqNo();
         Long term = op.read() == null ? null : op.read().primaryTerm();
         return switch (op.kind()) {

@@ -33,11 +33,11 @@ public record BulkSettings(int batchSize, Duration firstBackoff, Duration maxBac
     }
 
     /**
-     * 500 pages per bulk request: each flush costs a duplicate lookup and often a refresh of the index, whose time
-     * hardly depends on the batch, so 100-page batches spent about as much of Elasticsearch's time on refreshes and
-     * the merges of their small segments as on indexing. While an indexer writes, the index refreshes every 30 s
-     * instead of every second: the indexer refreshes by itself before a lookup that needs its own writes, and the
-     * many small segments of 1 s refreshes cost as much again in merges (crawl benchmark, {@code docs/benchmarks.md}).
+     * 500 pages per bulk request: each batch costs a duplicate lookup, whose time hardly depends on the batch, and
+     * 100-page batches made many small segments to merge. While an indexer writes, the index refreshes every 30 s
+     * instead of every second: the indexer's lookups see its own writes without a refresh ({@code OwnWrites}), and
+     * the many small segments of 1 s refreshes cost as much again in merges (crawl benchmark,
+     * {@code docs/benchmarks.md}).
      */
     public static BulkSettings defaults() {
         return new BulkSettings(500, Duration.ofMillis(500), Duration.ofSeconds(15), Duration.ofMinutes(30),

@@ -19,7 +19,7 @@ final class Retry {
         this.next = settings.firstBackoff();
     }
 
-    void pause(String reason, Exception cause) {
+    void pause(String reason, Throwable cause) {
         attempts++;
         if (System.nanoTime() > deadline) {
             throw new IndexingUnavailableException(

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.CommonStatsFlag;
+import co.elastic.clients.json.JsonData;
 import gazette.core.ElasticsearchClients;
 import gazette.core.ElasticsearchSettings;
 import gazette.core.Page;
@@ -16,6 +18,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -55,20 +60,60 @@ class BulkIndexerIT {
     }
 
     @Test
-    void longPagesSendTheBatchBeforeItIsFull(TestElasticsearch es) throws IOException {
+    void longPagesSendTheBatchBeforeItIsFull(TestElasticsearch es) throws Exception {
         String index = new IndexLifecycle(es.client()).recreate(es.index() + "-long");
         String paragraph = "The pension office publishes its annual report on the reform. ".repeat(20);
-        BulkIndexer indexer = new BulkIndexer(es.client(), index, BulkSettings.defaults(), 3 * paragraph.length());
-        indexer.accept(page("https://gov.example/en/long-1", "en", "Report one", paragraph));
-        indexer.accept(page("https://gov.example/en/long-2", "en", "Report two", paragraph));
-        assertThat(indexer.indexed()).isZero(); // 2 of 500 pages, below the text limit: still buffered
-        indexer.accept(page("https://gov.example/en/long-3", "en", "Report three", paragraph));
+        List<Integer> requests = new CopyOnWriteArrayList<>();
+        CountDownLatch firstAnswer = new CountDownLatch(1);
+        BulkObserver observer = new BulkObserver() {
+            @Override
+            public void answered(Duration took, int operations, int retried, int refused) {
+                requests.add(operations);
+                firstAnswer.countDown();
+            }
+        };
+        BulkIndexer indexer = new BulkIndexer(es.client(), index, BulkSettings.defaults(), observer,
+                3 * paragraph.length());
+        indexer.accept(page("https://gov.example/en/long-1", "en", "Report one", "Report one. " + paragraph));
+        indexer.accept(page("https://gov.example/en/long-2", "en", "Report two", "Report two. " + paragraph));
+        indexer.accept(page("https://gov.example/en/long-3", "en", "Report three", "Report three. " + paragraph));
 
-        assertThat(indexer.indexed()).isEqualTo(3); // the text limit sent them, no flush asked for
-        indexer.accept(page("https://gov.example/en/short", "en", "Note", "A short note."));
-        assertThat(indexer.indexed()).isEqualTo(3); // and the count started again
+        assertThat(firstAnswer.await(60, TimeUnit.SECONDS)).as("the text limit sent them, no flush asked for").isTrue();
+        assertThat(requests).containsExactly(3);
+        assertThat(indexer.indexed()).isEqualTo(3);
+        indexer.accept(page("https://gov.example/en/short-1", "en", "Note", "A short note."));
+        indexer.accept(page("https://gov.example/en/short-2", "en", "Notice", "A short notice."));
         indexer.close();
-        assertThat(indexer.indexed()).isEqualTo(4);
+        assertThat(requests).as("the count started again: both short pages waited for the close").containsExactly(3, 2);
+        assertThat(indexer.indexed()).isEqualTo(5);
+    }
+
+    @Test
+    void lookupsSeeTheIndexersOwnWritesWithoutRefreshing(TestElasticsearch es) throws IOException {
+        String index = new IndexLifecycle(es.client()).recreate(es.index() + "-own");
+        String text = "The pension office publishes its annual report on the reform of the retirement age.";
+        BulkIndexer indexer = new BulkIndexer(es.client(), index,
+                new BulkSettings(1, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ofMinutes(10)));
+        es.client().indices().putSettings(p -> p.index(index) // no scheduled refresh during the test either
+                .settings(x -> x.otherSettings("refresh_interval", JsonData.of("10m"))));
+        long before = externalRefreshes(es, index);
+        for (int i = 0; i < 8; i++) {
+            indexer.accept(page("https://gov.example/en/report?copy=" + i, "en", "Report", text));
+            indexer.flush(); // each copy looks up the document the copies before it wrote
+        }
+
+        assertThat(externalRefreshes(es, index) - before).as("refreshes: only before the first lookup").isEqualTo(1);
+        es.client().indices().refresh(r -> r.index(index));
+        assertThat(es.client().count(c -> c.index(index)).count()).isEqualTo(1);
+        assertThat((List<?>) source(es, index, "https://gov.example/en/report?copy=0").get(PageDocument.URLS))
+                .hasSize(8);
+        assertThat(indexer.indexed()).isEqualTo(8);
+        indexer.close();
+    }
+
+    private static long externalRefreshes(TestElasticsearch es, String index) throws IOException {
+        return es.client().indices().stats(s -> s.index(index).metric(CommonStatsFlag.Refresh)).all().primaries().refresh()
+                .externalTotal();
     }
 
     @Test

@@ -72,11 +72,21 @@ class DuplicatesIT {
 
     @Test
     void nearDuplicatesShareAGroupAndOtherReleasesDoNot(TestElasticsearch es) throws IOException {
-        String index = new IndexLifecycle(es.client()).recreate(es.index() + "-near");
+        nearDuplicates(es, ONE_BY_ONE, "-near");
+    }
+
+    /** In one batch the planner finds them among the batch's own new documents rather than through the lookup. */
+    @Test
+    void nearDuplicatesInOneBatchShareAGroup(TestElasticsearch es) throws IOException {
+        nearDuplicates(es, BulkSettings.defaults(), "-near-batch");
+    }
+
+    private static void nearDuplicates(TestElasticsearch es, BulkSettings settings, String suffix) throws IOException {
+        String index = new IndexLifecycle(es.client()).recreate(es.index() + suffix);
         String english = "https://gov.example/en/plan";
         String syndicated = "https://news.example/gov/plan";
         String chinese = "https://gov.example/zh/plan";
-        try (BulkIndexer indexer = new BulkIndexer(es.client(), index, ONE_BY_ONE)) {
+        try (BulkIndexer indexer = new BulkIndexer(es.client(), index, settings)) {
             indexer.accept(page(english, "Home | News | Contact\n" + RELEASE + "\n© Ministry of Civil Affairs"));
             indexer.accept(page("https://gov.example/en/relief", OTHER));
             indexer.accept(page(syndicated, "Skip to content\nPolitics Economy World\n" + RELEASE

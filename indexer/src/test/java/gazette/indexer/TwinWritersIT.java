@@ -73,7 +73,7 @@ class TwinWritersIT {
 
     /**
      * An indexer that has flushed once: its first lookup refreshes (it cannot know what others wrote before it
-     * started), later ones do not unless they could match its own unrefreshed writes.
+     * started), later ones do not until a conflict shows another writer (they see its own writes without one).
      */
     private static BulkIndexer started(ElasticsearchClient client, String index, String home) {
         BulkIndexer indexer = new BulkIndexer(client, index, ONE_BY_ONE);

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** One way of indexing the benchmark's pages; {@link #run} times the writes and the final refresh, not the set-up. */
+/** One way of indexing the benchmark's pages; {@link #run} measures the writes and the last refresh, not the set-up. */
 abstract class Variant {
     static final String GAZETTE = "gazette-bulk-indexer";
     static final String PLAIN = "plain-bulk-pages-index";
@@ -41,12 +41,8 @@ abstract class Variant {
 
     abstract String name();
 
-    /** Documents per second writing {@code pages} into a fresh index named after {@code index}; deletes it after. */
-    abstract double run(List<Page> pages, String index) throws IOException;
-
-    static double rate(int documents, long startNanos) {
-        return documents / ((System.nanoTime() - startNanos) / 1e9);
-    }
+    /** Writes {@code pages} into a fresh index named after {@code index}, timed; deletes it after. */
+    abstract Round run(List<Page> pages, String index) throws IOException;
 
     private static Map<String, Object> standard(Page page) {
         return Map.of("url", page.url(), "language", page.language(), "title", page.title(), "body", page.text());
@@ -64,16 +60,16 @@ abstract class Variant {
         }
 
         @Override
-        double run(List<Page> pages, String alias) throws IOException {
+        Round run(List<Page> pages, String alias) throws IOException {
             String index = new IndexLifecycle(client).recreate(alias);
-            long start = System.nanoTime();
+            Round.Start start = Round.start(client);
             try (BulkIndexer indexer = new BulkIndexer(client, index, BulkSettings.defaults())) {
                 pages.forEach(indexer::accept);
             }
             client.indices().refresh(r -> r.index(index));
-            double rate = rate(pages.size(), start);
+            Round round = start.stop(pages.size());
             client.indices().delete(d -> d.index(index));
-            return rate;
+            return round;
         }
     }
 
@@ -96,9 +92,9 @@ abstract class Variant {
         }
 
         @Override
-        double run(List<Page> pages, String index) throws IOException {
+        Round run(List<Page> pages, String index) throws IOException {
             client.indices().create(c -> c.index(index).withJson(new StringReader(definition)));
-            long start = System.nanoTime();
+            Round.Start start = Round.start(client);
             for (int from = 0; from < pages.size(); from += BATCH) {
                 List<BulkOperation> ops = pages.subList(from, Math.min(pages.size(), from + BATCH)).stream()
                         .map(p -> BulkOperation.of(o -> o.index(i -> i.id(PageDocument.id(p.url()))
@@ -109,9 +105,9 @@ abstract class Variant {
                 }
             }
             client.indices().refresh(r -> r.index(index));
-            double rate = rate(pages.size(), start);
+            Round round = start.stop(pages.size());
             client.indices().delete(d -> d.index(index));
-            return rate;
+            return round;
         }
     }
 }

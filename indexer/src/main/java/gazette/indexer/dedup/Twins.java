@@ -31,7 +31,7 @@ public final class Twins {
     private final Set<String> created = new LinkedHashSet<>();
 
     /** Notes the documents {@code ops} created for texts that dedup merges, unless one of their writes failed. */
-    public void created(List<Op> ops, Set<Write> again, Set<Write> refused) {
+    public synchronized void created(List<Op> ops, Set<Write> again, Set<Write> refused) {
         for (Op op : ops) {
             boolean failed = op.writes().stream().anyMatch(w -> again.contains(w) || refused.contains(w));
             if (op.kind() == Op.Kind.CREATE && !failed && WritePlan.dedupable(op.source())) {
@@ -45,7 +45,7 @@ public final class Twins {
      * as a write to plan again; forgets the noted texts. When Elasticsearch cannot answer, the twins stay until a
      * later write of their text merges them, as before this check.
      */
-    public List<Write> toFold(ElasticsearchClient client, String index) {
+    public synchronized List<Write> toFold(ElasticsearchClient client, String index) {
         if (created.isEmpty()) {
             return List.of();
         }

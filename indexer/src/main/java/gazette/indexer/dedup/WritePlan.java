@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -35,8 +33,8 @@ public final class WritePlan {
     public static final int MIN_DEDUP_CHARS = 40;
 
     private final Map<String, Entry> entries = new LinkedHashMap<>();
-    /** The live entries by id, kept in step with {@link #entries}: a batch asks for them once per write. */
-    private final NavigableMap<String, Entry> live = new TreeMap<>();
+    /** The live entries of {@link #entries} by key, kept in step with them. */
+    private final LiveEntries live = new LiveEntries();
     private final NearDuplicates nearDuplicates = new NearDuplicates();
     private Write current;
 
@@ -44,9 +42,7 @@ public final class WritePlan {
         stored.forEach(s -> {
             Entry e = new Entry(s.id(), s);
             entries.put(s.id(), e);
-            if (e.live()) {
-                live.put(e.id, e);
-            }
+            live.file(e);
         });
     }
 
@@ -70,14 +66,13 @@ public final class WritePlan {
         String hash = (String) source.get(PageDocument.CONTENT_HASH);
         List<String> urls = Entry.urls(source);
         for (String url : urls) {
-            live().stream().filter(e -> e.holds(url) && !hash.equals(e.hash())).forEach(e -> leave(e, url));
+            live.holding(url).stream().filter(e -> e.holds(url) && !hash.equals(e.hash())).forEach(e -> leave(e, url));
         }
         boolean dedup = dedupable(source);
-        List<Entry> same = live().stream().filter(e -> hash.equals(e.hash()))
-                .filter(e -> dedup || urls.stream().anyMatch(e::holds)).toList();
+        List<Entry> same = live.withHash(hash).stream().filter(e -> dedup || urls.stream().anyMatch(e::holds)).toList();
         if (same.isEmpty()) {
             String id = PageDocument.id(accept.url());
-            source.put(PageDocument.DUPLICATE_GROUP, nearDuplicates.group(id, source, candidates(id)));
+            source.put(PageDocument.DUPLICATE_GROUP, nearDuplicates.group(id, source, candidates(id, source)));
             put(id, source);
         } else {
             join(same, urls, source);
@@ -109,7 +104,7 @@ public final class WritePlan {
     }
 
     private void remove(Write.Removal removal) {
-        Optional<Entry> holding = live().stream().filter(e -> e.holds(removal.url())).findFirst();
+        Optional<Entry> holding = live.holding(removal.url()).stream().findFirst();
         if (holding.isEmpty()) {
             return; // never indexed, nothing to mark
         }
@@ -144,29 +139,25 @@ public final class WritePlan {
         put(id, source);
     }
 
-    /** Live documents, plus what the index held under {@code id} (the page's own earlier text). */
-    private List<Map<String, Object>> candidates(String id) {
+    /**
+     * Live documents that could be near-duplicates of {@code source} (sharing a simhash band), plus what the index held
+     * under {@code id} (the page's own earlier text).
+     */
+    private List<Map<String, Object>> candidates(String id, Map<String, Object> source) {
         List<Map<String, Object>> candidates = new ArrayList<>();
-        live().stream().filter(e -> !e.id.equals(id)).forEach(e -> candidates.add(e.source));
+        live.sharingBand(source).stream().filter(e -> !e.id.equals(id)).forEach(e -> candidates.add(e.source));
         Optional.ofNullable(entries.get(id)).map(e -> e.read).ifPresent(r -> candidates.add(r.source()));
         return candidates;
     }
 
-    /** Live entries in id order. */
-    private List<Entry> live() {
-        return List.copyOf(live.values());
-    }
-
     private void put(String id, Map<String, Object> source) {
         Entry e = entries.computeIfAbsent(id, i -> new Entry(i, null));
-        e.source = source;
-        live.put(id, e);
+        live.set(e, source);
         touch(e);
     }
 
     private void delete(Entry e) {
-        e.source = null;
-        live.remove(e.id);
+        live.set(e, null);
         touch(e);
     }
 
