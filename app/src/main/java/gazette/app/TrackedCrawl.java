@@ -130,7 +130,10 @@ final class TrackedCrawl {
         notifyAll();
     }
 
-    /** Waits until the crawl has ended (its last pages flushed and acknowledged), at most until {@code deadline}. */
+    /**
+     * Waits until the crawl has ended (its last pages flushed and acknowledged), at most until {@code deadlineNanos}
+     * on the {@link System#nanoTime} clock.
+     */
     synchronized boolean awaitEnd(long deadlineNanos) throws InterruptedException {
         while (ended == null) {
             long left = deadlineNanos - System.nanoTime();

@@ -20,7 +20,7 @@ public final class IndexingThreadPriority implements AutoCloseable {
     /** The JVM options that let a Java thread priority reach the OS: priority 1 becomes nice 19, no privilege needed. */
     public static final String JVM_FLAGS = "-XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=19";
     /**
-     * {@code lowest} (default) lets the embedded node lower its indexing threads, {@code normal} leaves them as
+     * {@code lowest} lets the embedded node lower its indexing threads, {@code normal} (default) leaves them as
      * Elasticsearch starts them; also the environment variable {@link #ENV}.
      */
     public static final String PROPERTY = "gazette.es.indexing-priority";
