@@ -15,6 +15,9 @@ import picocli.CommandLine.Option;
         description = {"Serve the bundled sample ministry site on 127.0.0.1, crawl and index it, and serve search.",
                 "Uses a fresh embedded Elasticsearch in a temporary folder unless --es-url is given."})
 final class DemoCommand implements Callable<Integer> {
+    /** The search the demo suggests when it is ready (also in README.md); `DemoIT` checks it finds pages. */
+    static final String SUGGESTED_SEARCH = "api/search?q=government&size=3";
+
     @Mixin
     ElasticsearchOptions elasticsearch;
 
@@ -39,7 +42,7 @@ final class DemoCommand implements Callable<Integer> {
         out.printf("Indexed %d pages (%d URLs skipped with a reason) in %.1f s since start.%n",
                 outcome.indexed(), outcome.crawl().skipped().size(), Demo.seconds(t0));
         out.println("Ready: " + demo.searchUrl());
-        out.println("Try:   curl -s '" + demo.searchUrl() + "api/search?q=university&size=3'");
+        out.println("Try:   curl -s '" + demo.searchUrl() + SUGGESTED_SEARCH + "'");
         if (!exitAfterCrawl) {
             Thread.currentThread().join();
         }

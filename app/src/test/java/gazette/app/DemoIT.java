@@ -99,6 +99,13 @@ class DemoIT {
         assertThat(Json.mapper().readTree(health.body()).get("status").asText()).isEqualTo("ok");
     }
 
+    @Test
+    void theSearchesTheDemoAndTheReadmeSuggestFindPages() throws Exception {
+        String suggested = DemoCommand.SUGGESTED_SEARCH.substring("api/search?".length());
+        assertThat(search(suggested).get("total").asLong()).isPositive();
+        assertThat(search("q=" + encode("大学") + "&lang=zh").get("total").asLong()).isPositive();
+    }
+
     private String firstWordOfTitle(String language) {
         String title = demo.site().articles().stream().filter(a -> a.language().equals(language)).findFirst().orElseThrow().title();
         return title.split("[\\s,.;:()]+")[0];
